@@ -1,0 +1,10 @@
+import {defineConfig} from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		globals: true,
+		include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
+		exclude: ['test/e2e/**', 'node_modules/**'],
+		environment: 'node',
+	},
+});

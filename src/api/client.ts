@@ -1,0 +1,145 @@
+import ky, {HTTPError, type KyInstance, TimeoutError} from 'ky';
+import {create, StructError} from 'superstruct';
+import {type Credentials, CredentialsStruct, type GroupMember, parseGroupMembers, type Settings, SettingsStruct} from '../model/account';
+import type {Offer} from '../model/offer';
+import {parseOffer} from '../model/offer-from-response';
+import {parseOfferList} from '../model/offer-list';
+import type {OfferUpdate} from '../model/offer-update';
+import {ApiError, kindOfStatus, parseRetryAfter} from './api-error';
+import {type Endpoint, endpoints, groupUserIdPlacement} from './endpoints';
+import {parseServerMessage} from './server-message';
+
+export type ApiClientOptions = {
+	baseUrl: string;
+	/** Asked before every request; the client never keeps the token. */
+	getToken: () => string | undefined | Promise<string | undefined>;
+	timeoutMs?: number;
+	/** Tries after the first one, for idempotent requests that failed for a passing reason. */
+	retries?: number;
+	/** A longer `Retry-After` is not waited for here: the error carries it for the caller to schedule. */
+	longestInlineWaitMs?: number;
+	fetch?: typeof fetch;
+};
+
+/** A group manager acting for a member names them; a performer leaves it out. */
+export type ActingFor = {userId?: number};
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+type CallOptions = ActingFor & {
+	body?: Record<string, unknown>;
+	searchParams?: Record<string, string | number | boolean>;
+};
+
+export function createApiClient(options: ApiClientOptions) {
+	const api: KyInstance = ky.create({
+		prefixUrl: options.baseUrl,
+		timeout: options.timeoutMs ?? 10_000,
+		fetch: options.fetch,
+		retry: {
+			limit: options.retries ?? 2,
+			methods: ['get', 'put'],
+			statusCodes: [408, 429, 502, 503, 504],
+			afterStatusCodes: [429, 503],
+			async shouldRetry({error}) {
+				const wait = error instanceof HTTPError ? parseRetryAfter(error.response.headers.get('Retry-After')) : undefined;
+				return wait !== undefined && wait > (options.longestInlineWaitMs ?? 5000) ? false : undefined;
+			},
+		},
+	});
+
+	async function call(endpoint: Endpoint, {userId, body, searchParams = {}}: CallOptions = {}): Promise<unknown> {
+		const actingForMember = userId !== undefined && endpoint.groupPath !== undefined;
+		const headers: Record<string, string> = {Accept: 'application/json'};
+		if (endpoint.auth === 'bearer') {
+			const token = await options.getToken();
+			if (!token) {
+				throw new ApiError('unauthorized');
+			}
+
+			headers.Authorization = `bearer ${token}`;
+		}
+
+		const placement = groupUserIdPlacement[endpoint.method];
+		const query = actingForMember && placement === 'query' ? {...searchParams, UserID: userId} : searchParams;
+		const json = actingForMember && placement === 'body' ? {...body, UserID: userId} : body;
+
+		let text: string;
+		try {
+			const response = await api(actingForMember ? endpoint.groupPath! : endpoint.path, {
+				method: endpoint.method,
+				headers,
+				searchParams: query,
+				json,
+			});
+			text = await response.text();
+		} catch (error) {
+			throw await toApiError(error, endpoint);
+		}
+
+		try {
+			return JSON.parse(text) as unknown;
+		} catch {
+			throw new ApiError('bad-response', {message: 'The answer is not JSON'});
+		}
+	}
+
+	return {
+		async verifyCredentials(): Promise<Credentials> {
+			return validated(await call(endpoints.verifyCredentials), body => create(body, CredentialsStruct));
+		},
+
+		async listOffers(actingFor: ActingFor = {}): Promise<Offer[]> {
+			return validated(await call(endpoints.listOffers, actingFor), parseOfferList);
+		},
+
+		/** The answer has no `CurrentlyAvailable`: the offer keeps the one that was sent. */
+		async updateOffer(request: OfferUpdate, actingFor: ActingFor = {}): Promise<Offer> {
+			const body = await call(endpoints.updateOffer, {...actingFor, body: request});
+			return validated(body, answer => parseOffer(answer, request.CurrentlyAvailable));
+		},
+
+		async getSettings(actingFor: ActingFor = {}): Promise<Settings> {
+			return validated(await call(endpoints.settings, actingFor), body => create(body, SettingsStruct));
+		},
+
+		async getGroupMembers({groupId, apiKey}: {groupId: number; apiKey: string}): Promise<GroupMember[]> {
+			const membersPerPage = 100;
+			const members: GroupMember[] = [];
+			for (let pageNumber = 1; pageNumber <= 50; pageNumber++) {
+				const searchParams = {apiKey, GroupID: groupId, ReturnMembers: true, MembersPerPage: membersPerPage, PageNumber: pageNumber};
+				const page = validated(await call(endpoints.groupDetails, {searchParams}), parseGroupMembers);
+				members.push(...page);
+				if (page.length < membersPerPage) {
+					break;
+				}
+			}
+
+			return members;
+		},
+	};
+}
+
+function validated<T>(body: unknown, parse: (body: unknown) => T): T {
+	try {
+		return parse(body);
+	} catch (error) {
+		const where = error instanceof StructError && error.path.length > 0 ? ` (at ${error.path.join('.')})` : '';
+		throw new ApiError('bad-response', {message: `The answer is not in the expected shape${where}`});
+	}
+}
+
+async function toApiError(error: unknown, endpoint: Endpoint): Promise<ApiError> {
+	if (error instanceof ApiError) {
+		return error;
+	}
+
+	if (error instanceof HTTPError) {
+		const {status, headers} = error.response;
+		const body = await error.response.text().catch(() => '');
+		const kind = status === 404 && endpoint === endpoints.listOffers ? 'no-offer-list' : kindOfStatus(status);
+		return new ApiError(kind, {status, retryAfterMs: parseRetryAfter(headers.get('Retry-After')), ...parseServerMessage(body, headers.get('Content-Type'))});
+	}
+
+	return new ApiError(error instanceof TimeoutError ? 'timeout' : 'network');
+}

@@ -1,0 +1,143 @@
+import {
+	array, boolean, enums, type Infer, integer, literal, nullable, number, object, optional, record, string, union,
+} from 'superstruct';
+import {OfferStruct} from '../model/offer';
+import {OfferPatchStruct} from '../model/offer-patch';
+
+/**
+The one message protocol between the pages (popup, options) and the worker. Every request
+and every reply has a struct; the router checks both. Replies never carry the token.
+*/
+
+const OfferId = integer();
+const EnvironmentName = enums(['production', 'sandbox', 'custom']);
+
+export const ViolationStruct = object({field: string(), rule: string(), args: array(string()), message: string()});
+
+export const ErrorInfoStruct = object({
+	/** An ApiErrorKind, or a protocol code: invalid-message, invalid-offer, unknown-offer, not-signed-in, sign-in-cancelled, bad-client-id, bad-config, permission-denied, … */
+	code: string(),
+	message: string(),
+	/** The server's own words, when it sent any. */
+	serverMessage: optional(string()),
+	violations: optional(array(ViolationStruct)),
+});
+export type ErrorInfo = Infer<typeof ErrorInfoStruct>;
+
+export const PendingChangeStruct = object({
+	patch: OfferPatchStruct,
+	/** waiting: queued or backing off; sending: a PUT is in flight; failed: the API refused it (400/403/404) and it waits for the user. */
+	status: enums(['waiting', 'sending', 'failed']),
+	attempts: integer(),
+	nextAttemptAt: optional(number()),
+	error: optional(ErrorInfoStruct),
+});
+export type PendingChange = Infer<typeof PendingChangeStruct>;
+
+/** Raw form input, kept as typed (even when invalid) so it survives the popup closing. */
+export const DraftStruct = record(string(), union([string(), boolean()]));
+export type Draft = Infer<typeof DraftStruct>;
+
+export const OfferEntryStruct = object({
+	/** The last state the API confirmed (or, for an offer added by ID, the state we sent). */
+	offer: OfferStruct,
+	pending: optional(PendingChangeStruct),
+	draft: optional(DraftStruct),
+});
+export type OfferEntry = Infer<typeof OfferEntryStruct>;
+
+export const AccountStruct = object({
+	userId: integer(),
+	email: optional(string()),
+	groupId: optional(integer()),
+	groupName: optional(string()),
+	isGroupManager: boolean(),
+	/** Epoch ms; absent for a pasted token whose lifetime is unknown. */
+	tokenExpiresAt: optional(number()),
+});
+
+export const ConfigStruct = object({
+	environment: EnvironmentName,
+	customBaseUrl: optional(string()),
+	/** The effective API base URL. */
+	apiBaseUrl: string(),
+	clientId: optional(string()),
+	hasApiKey: boolean(),
+	rememberMe: boolean(),
+	/** The extension's redirect URL, for the developer to register with AdultWork. */
+	redirectUrl: string(),
+	/** False when the API origin still needs the user's permission (a "Grant access" button). */
+	hasHostPermission: boolean(),
+});
+
+export const MemberStruct = object({userId: integer(), nickname: optional(string())});
+
+export const RatesStruct = object({
+	DoesPrivate: optional(boolean()),
+	PrivatePPM: optional(number()),
+	DoesGroup: optional(boolean()),
+	GroupPPM: optional(number()),
+});
+
+export const StateStruct = object({
+	signedIn: boolean(),
+	account: optional(AccountStruct),
+	config: ConfigStruct,
+	/** The member a group manager acts for; absent: their own offers. */
+	actingFor: optional(integer()),
+	members: array(MemberStruct),
+	offers: array(OfferEntryStruct),
+	/** The API answered 404 to the list: offers are added by ID. */
+	noOfferList: boolean(),
+	fetchedAt: optional(number()),
+	refreshing: boolean(),
+	/** The offers pause-all made unavailable, to be resumed; empty when not paused. */
+	pausedOfferIds: array(OfferId),
+	rates: optional(RatesStruct),
+	/** Why the last refresh or sign-in failed (offline, API down, refused). */
+	error: optional(ErrorInfoStruct),
+});
+export type State = Infer<typeof StateStruct>;
+
+export const requestStructs = {
+	'get-state': object({type: literal('get-state')}),
+	/** `force: false` refreshes only when the cache is older than a minute. Replies when done. */
+	refresh: object({type: literal('refresh'), force: boolean()}),
+	'update-offer': object({type: literal('update-offer'), offerId: OfferId, patch: OfferPatchStruct}),
+	'set-availability': object({type: literal('set-availability'), offerId: OfferId, available: boolean()}),
+	'retry-change': object({type: literal('retry-change'), offerId: OfferId}),
+	'discard-change': object({type: literal('discard-change'), offerId: OfferId}),
+	'save-draft': object({type: literal('save-draft'), offerId: OfferId, draft: DraftStruct}),
+	'discard-draft': object({type: literal('discard-draft'), offerId: OfferId}),
+	'pause-all': object({type: literal('pause-all')}),
+	'resume-all': object({type: literal('resume-all')}),
+	/** The implicit grant through browser.identity.launchWebAuthFlow. */
+	'sign-in': object({type: literal('sign-in')}),
+	'sign-in-with-token': object({type: literal('sign-in-with-token'), token: string()}),
+	'sign-out': object({type: literal('sign-out')}),
+	'set-config': object({
+		type: literal('set-config'),
+		environment: optional(EnvironmentName),
+		customBaseUrl: optional(string()),
+		clientId: optional(string()),
+		/** An empty string removes the key. */
+		apiKey: optional(string()),
+		rememberMe: optional(boolean()),
+	}),
+	'choose-member': object({type: literal('choose-member'), userId: nullable(integer())}),
+	/** For an API without the list: the offer's ID and its full fields, sent as an update. */
+	'add-offer': object({type: literal('add-offer'), offerId: OfferId, fields: OfferPatchStruct}),
+};
+
+export type RequestType = keyof typeof requestStructs;
+export type Request<T extends RequestType = RequestType> = Infer<(typeof requestStructs)[T]>;
+
+export const ReplyStruct = union([
+	object({ok: literal(true), state: StateStruct}),
+	object({ok: literal(false), error: ErrorInfoStruct, state: optional(StateStruct)}),
+]);
+export type Reply = Infer<typeof ReplyStruct>;
+
+/** The worker tells open pages to ask again; it carries no data. */
+export const stateChangedMessage = {type: 'state-changed'} as const;
+export const StateChangedStruct = object({type: literal('state-changed')});

@@ -40,7 +40,7 @@ function fromJson(body: Record<string, unknown>): ServerMessage {
 }
 
 function fromHtml(html: string): ServerMessage {
-	const heading = /<(h1|title)[^>]*>([\s\S]*?)<\/\1>/i.exec(html)?.[2] ?? html;
+	const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1] ?? /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? html;
 	const message = clip(heading.replaceAll(/<[^>]*>/g, ' ').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>'));
 	return message ? {message} : {};
 }

@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import english from '../../extension/_locales/en/messages.json';
+import german from '../../extension/_locales/de/messages.json';
+import {fakeBrowser} from '../../test/helpers/fake-page-browser';
+import {ruleTexts} from '../model/rule-violation';
+import {fillMessage, t} from './i18n';
+
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+
+type Catalog = Record<string, {message: string; placeholders?: Record<string, {content: string}>}>;
+const placeholdersOf = (entry: Catalog[string]) => Object.values(entry.placeholders ?? {}).map(({content}) => content).sort();
+
+it('fills named placeholders, numbered substitutions and escaped dollars as the browser does', () => {
+	expect(fillMessage({message: 'Title is $COUNT$ characters; at most $Max$', placeholders: {count: {content: '$1'}, max: {content: '$2'}}}, ['51', '50']))
+		.toBe('Title is 51 characters; at most 50');
+	expect(fillMessage({message: 'Costs $$5, $1'}, ['now'])).toBe('Costs $5, now');
+});
+
+it('prefers the browser’s own translation', () => {
+	fakeBrowser.i18n.getMessage.mockReturnValueOnce('Verfügbar: Tanz');
+	expect(t('popup_availableFor', 'Tanz')).toBe('Verfügbar: Tanz');
+	expect(fakeBrowser.i18n.getMessage).toHaveBeenLastCalledWith('popup_availableFor', ['Tanz']);
+});
+
+it('falls back to English when the browser has no message', () => {
+	expect(t('popup_availableFor', 'Slow dance')).toBe('Available: Slow dance');
+	expect(t('popup_titleCount', 12, 50)).toBe('12 of 50 characters');
+});
+
+it('has every rule of the model in English, worded as the model words it, and in German', () => {
+	for (const [rule, text] of Object.entries(ruleTexts)) {
+		const entry = (english as Catalog)[`rule_${rule}`];
+		expect(entry, rule).toBeDefined();
+		expect(fillMessage(entry!, ['A', 'B', 'C']), rule).toBe(text.replace('$1', 'A').replace('$2', 'B').replace('$3', 'C'));
+		expect((german as Catalog)[`rule_${rule}`], rule).toBeDefined();
+	}
+});
+
+it('translates every popup message into German with the same placeholders', () => {
+	const pageKeys = Object.keys(english).filter(key => /^(popup|common|field|mode|rule)_/.test(key));
+	for (const key of pageKeys) {
+		const germanEntry = (german as Catalog)[key];
+		expect(germanEntry, key).toBeDefined();
+		expect(placeholdersOf(germanEntry!), key).toEqual(placeholdersOf((english as Catalog)[key]!));
+	}
+});

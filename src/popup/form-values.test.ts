@@ -1,0 +1,57 @@
+import {makeOffer} from '../../test/helpers/page-state';
+import {
+	blankValues, findFormViolations, parseDecimal, patchFromValues, valuesFromDraft, valuesFromOffer, violationsByField,
+} from './form-values';
+
+const offer = makeOffer({OfferNumber: 4, Duration: 30, TotalCredits: 18, ModeID: 2});
+const values = valuesFromOffer(offer);
+
+it('reads numbers as people type them', () => {
+	expect(parseDecimal('17,99')).toBe(17.99);
+	expect(parseDecimal(' 18.5 ')).toBe(18.5);
+	expect(parseDecimal('-5')).toBe(-5);
+	expect(parseDecimal('')).toBeNaN();
+	expect(parseDecimal('12abc')).toBeNaN();
+	expect(parseDecimal('1e3')).toBeNaN();
+});
+
+it('turns an offer into form text and back without a change', () => {
+	expect(values).toEqual({
+		Title: 'Slow dance', Duration: '30', TotalCredits: '18', ModeID: '2', OfferNumber: '4', CurrentlyAvailable: true, AllowRateContinue: false,
+	});
+	expect(patchFromValues(values, offer)).toEqual({
+		Title: 'Slow dance', Duration: 30, TotalCredits: 18, ModeID: 2, OfferNumber: 4, CurrentlyAvailable: true, AllowRateContinue: false,
+	});
+});
+
+it('restores a draft over the offer, ignoring keys of the wrong type', () => {
+	expect(valuesFromDraft({TotalCredits: '17,99', Duration: 30, AllowRateContinue: true} as never, offer))
+		.toEqual({...values, TotalCredits: '17,99', AllowRateContinue: true});
+});
+
+it('adds rate continue only when the offer had it or the user turned it on', () => {
+	const {AllowRateContinue: _unknown, ...bare} = offer;
+	expect(patchFromValues(valuesFromOffer(bare), bare)).not.toHaveProperty('AllowRateContinue');
+	expect(patchFromValues({...valuesFromOffer(bare), AllowRateContinue: true}, bare)).toHaveProperty('AllowRateContinue', true);
+});
+
+it('judges the values by every rule of the model, one message per field', () => {
+	expect(findFormViolations(values, offer)).toEqual({});
+	expect(findFormViolations({...values, TotalCredits: '17,99'}, offer)).toEqual({
+		TotalCredits: {field: 'TotalCredits', rule: 'pricePerMinuteTooLow', args: ['30', '18', '0.60']},
+	});
+	expect(Object.keys(findFormViolations({...values, Title: ' ', Duration: '4', OfferNumber: '0'}, offer)).sort())
+		.toEqual(['Duration', 'OfferNumber', 'Title']);
+});
+
+it('refuses an emptied offer number, which would renumber the offer', () => {
+	expect(findFormViolations({...values, OfferNumber: ''}, offer).OfferNumber?.rule).toBe('offerNumberInvalid');
+	const {OfferNumber: _none, ...unnumbered} = offer;
+	expect(findFormViolations({...values, OfferNumber: ''}, unnumbered)).toEqual({});
+});
+
+it('starts a new offer blank and private, and keys server violations by field', () => {
+	expect(blankValues).toMatchObject({Title: '', ModeID: '3', CurrentlyAvailable: true});
+	expect(violationsByField([{field: 'Title', rule: 'titleMissing', args: [], message: 'Title is required'}]))
+		.toEqual({Title: {field: 'Title', rule: 'titleMissing', args: [], message: 'Title is required'}});
+});

@@ -1,0 +1,19 @@
+// @vitest-environment happy-dom
+import {creditsText, modeName, normalRate, normalRateText, offerPerMinuteText} from './offer-facts';
+
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+
+it('names the modes and prices in words', () => {
+	expect(modeName(2)).toBe('Group chat');
+	expect(modeName(3)).toBe('Private');
+	expect(creditsText(17.5)).toBe('17.50 credits');
+	expect(offerPerMinuteText({TotalCredits: 18, Duration: 10})).toBe('1.80/min');
+});
+
+it('takes the normal rate of the offer’s mode from the settings, then from the offer', () => {
+	expect(normalRate(3, {PrivatePPM: 3}, {PrivatePPM: 2.5, GroupPPM: 0.8})).toBe(2.5);
+	expect(normalRate(2, {GroupPPM: 0.9}, undefined)).toBe(0.9);
+	expect(normalRate(2, {}, {PrivatePPM: 2.5})).toBeUndefined();
+	expect(normalRateText(3, 2.5)).toBe('normal private rate 2.50/min');
+	expect(normalRateText(2, 0.8)).toBe('normal group rate 0.80/min');
+});

@@ -1,0 +1,51 @@
+import {useLayoutEffect, useRef, useState} from 'preact/hooks';
+import type {State} from '../messaging/protocol';
+import type {Send} from '../pages/use-worker-state';
+import {OfferForm} from './offer-form';
+import {editButtonId, OfferItem} from './offer-item';
+
+type Props = {
+	state: State;
+	send: Send;
+};
+
+/**
+The offers, one of them perhaps open for editing in place. An offer with a draft opens
+straight away: the popup closed in the middle of that edit.
+*/
+export function OfferList({state, send}: Props) {
+	const [editing, setEditing] = useState(() => state.offers.find(entry => entry.draft)?.offer.OfferID);
+	const closedForm = useRef<number>();
+
+	useLayoutEffect(() => {
+		if (editing === undefined && closedForm.current !== undefined) {
+			document.getElementById(editButtonId(closedForm.current))?.focus();
+			closedForm.current = undefined;
+		}
+	}, [editing]);
+
+	function close() {
+		closedForm.current = editing;
+		setEditing(undefined);
+	}
+
+	return (
+		<ul class="offers">
+			{state.offers.map(entry => entry.offer.OfferID === editing
+				? (
+					<li key={entry.offer.OfferID} class="offer offer-editing">
+						<OfferForm entry={entry} rates={state.rates} send={send} onClose={close}/>
+					</li>
+				)
+				: (
+					<OfferItem
+						key={entry.offer.OfferID}
+						entry={entry}
+						rates={state.rates}
+						send={send}
+						onEdit={() => setEditing(entry.offer.OfferID)}
+					/>
+				))}
+		</ul>
+	);
+}

@@ -1,0 +1,43 @@
+import type {State} from '../messaging/protocol';
+import {ErrorText} from '../pages/error-text';
+import {formatClock} from '../pages/format-time';
+import {t} from '../pages/i18n';
+import {useAction} from '../pages/use-action';
+import type {Send} from '../pages/use-worker-state';
+
+type Props = {
+	state: State;
+	send: Send;
+};
+
+/** When the offers were fetched, whether a refresh is running, and a button that forces one. */
+export function RefreshStatus({state, send}: Props) {
+	const refresh = useAction(send);
+	const refreshing = state.refreshing || refresh.busy;
+	let status = '';
+	if (refreshing) {
+		status = t('popup_refreshing');
+	} else if (state.fetchedAt !== undefined) {
+		status = t('popup_updatedAt', formatClock(state.fetchedAt));
+	}
+
+	return (
+		<div class="refresh">
+			<p class="hint" role="status">{status}</p>
+			<button
+				type="button"
+				class="small"
+				aria-busy={refreshing}
+				onClick={() => {
+					if (!refresh.busy) {
+						void refresh.run({type: 'refresh', force: true});
+					}
+				}}
+			>
+				{t('popup_refresh')}
+			</button>
+			{/* A failed refresh is usually in state.error (the banner); this is for a worker that did not answer at all. */}
+			<ErrorText error={refresh.error && !state.error ? refresh.error : undefined}/>
+		</div>
+	);
+}

@@ -1,0 +1,46 @@
+import type {ErrorInfo, State} from '../messaging/protocol';
+import {ErrorText} from '../pages/error-text';
+import {t} from '../pages/i18n';
+import {useAction} from '../pages/use-action';
+import type {Send} from '../pages/use-worker-state';
+import {OptionsLink} from './options-link';
+
+type Props = {
+	state: State;
+	send: Send;
+};
+
+function hintFor(error: ErrorInfo): string | undefined {
+	switch (error.code) {
+		case 'bad-client-id':
+		case 'bad-config': {
+			return t('popup_hintClientId');
+		}
+
+		case 'sign-in-cancelled': {
+			return t('popup_hintCancelled');
+		}
+
+		default: {
+			return undefined;
+		}
+	}
+}
+
+export function SignedOut({state, send}: Props) {
+	const signIn = useAction(send);
+	const error = signIn.error ?? state.error;
+	return (
+		<section class="notice" aria-labelledby="signed-out-heading">
+			<h2 id="signed-out-heading">{t('popup_signedOutHeading')}</h2>
+			<p>{state.config.clientId ? t('popup_signedOutText') : t('popup_signedOutNoClientId')}</p>
+			<div class="actions">
+				<button type="button" class="primary" aria-busy={signIn.busy} onClick={() => void signIn.run({type: 'sign-in'})}>
+					{t('popup_signIn')}
+				</button>
+				<OptionsLink/>
+			</div>
+			<ErrorText error={error} hint={error && hintFor(error)}/>
+		</section>
+	);
+}

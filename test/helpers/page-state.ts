@@ -1,0 +1,52 @@
+import type {Offer} from '../../src/model/offer';
+import type {OfferEntry, State} from '../../src/messaging/protocol';
+
+export function makeOffer(overrides: Partial<Offer> = {}): Offer {
+	return {
+		OfferID: 101,
+		OfferNumber: 1,
+		Title: 'Slow dance',
+		Duration: 10,
+		TotalCredits: 18,
+		ModeID: 3,
+		CurrentlyAvailable: true,
+		AllowRateContinue: false,
+		Incomplete: false,
+		CanPurchase: true,
+		...overrides,
+	};
+}
+
+export function makeEntry(overrides: Partial<Offer> = {}, extra: Omit<OfferEntry, 'offer'> = {}): OfferEntry {
+	return {offer: makeOffer(overrides), ...extra};
+}
+
+/** A signed-in performer with two offers, fetched a minute ago. */
+export function makeState(overrides: Partial<State> = {}): State {
+	return {
+		signedIn: true,
+		account: {userId: 4242, email: 'ruby@example.com', isGroupManager: false, tokenExpiresAt: Date.UTC(2031, 0, 1, 14, 5)},
+		config: {
+			environment: 'production',
+			apiBaseUrl: 'https://api.adultwork.com',
+			clientId: 'client-123',
+			hasApiKey: false,
+			rememberMe: true,
+			redirectUrl: 'https://fake-extension-id.chromiumapp.org/',
+			hasHostPermission: true,
+		},
+		members: [],
+		offers: [
+			makeEntry(),
+			makeEntry({OfferID: 102, OfferNumber: 2, Title: 'Group tease', Duration: 30, TotalCredits: 20, ModeID: 2, CurrentlyAvailable: false}),
+		],
+		noOfferList: false,
+		fetchedAt: Date.UTC(2031, 0, 1, 13, 50),
+		refreshing: false,
+		pausedOfferIds: [],
+		rates: {DoesPrivate: true, PrivatePPM: 2.5, DoesGroup: true, GroupPPM: 0.8},
+		...overrides,
+	};
+}
+
+export const signedOutState = (): State => makeState({signedIn: false, account: undefined, offers: [], fetchedAt: undefined});

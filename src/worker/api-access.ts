@@ -1,0 +1,59 @@
+import {ApiError} from '../api/api-error';
+import type {ApiClient} from '../api/client';
+import {apiClientFor} from './api-client';
+import {notSignedIn} from './errors';
+import {apiBaseUrlOf} from './scope';
+import {markSignedOut, renewSignIn} from './sign-in';
+import {readState} from './store';
+import {usableToken} from './token-store';
+
+type Attempt<T> = {ok: true; value: T} | {ok: false; error: unknown; usedToken: string | undefined};
+
+async function attempt<T>(apiBaseUrl: string, call: (client: ApiClient) => Promise<T>): Promise<Attempt<T>> {
+	let usedToken: string | undefined;
+	const client = apiClientFor(apiBaseUrl, async () => {
+		usedToken = await usableToken(apiBaseUrl);
+		return usedToken;
+	});
+	try {
+		return {ok: true, value: await call(client)};
+	} catch (error) {
+		return {ok: false, error, usedToken};
+	}
+}
+
+const isUnauthorized = (error: unknown) => error instanceof ApiError && error.kind === 'unauthorized';
+
+/**
+Calls AdultWork as the signed-in user. A 401 (or an expired token) gets one silent sign-in,
+shared with every other request that met it, then one more try; a token renewed meanwhile
+by another request is simply used. When nothing helps, the user is signed out.
+*/
+export async function callApi<T>(call: (client: ApiClient) => Promise<T>): Promise<T> {
+	const apiBaseUrl = apiBaseUrlOf((await readState()).config);
+	const first = await attempt(apiBaseUrl, call);
+	if (first.ok) {
+		return first.value;
+	}
+
+	if (!isUnauthorized(first.error)) {
+		throw first.error;
+	}
+
+	const renewed = await usableToken(apiBaseUrl);
+	if ((renewed === undefined || renewed === first.usedToken) && !(await renewSignIn())) {
+		throw notSignedIn();
+	}
+
+	const second = await attempt(apiBaseUrl, call);
+	if (second.ok) {
+		return second.value;
+	}
+
+	if (isUnauthorized(second.error)) {
+		await markSignedOut();
+		throw notSignedIn();
+	}
+
+	throw second.error;
+}

@@ -1,0 +1,67 @@
+import browser from 'webextension-polyfill';
+import {t} from '../pages/i18n';
+import {findOffer, intendedOffer, isSendable} from './scope';
+import type {Durable} from './stored-state';
+
+export type BadgeView = {
+	signedIn: boolean;
+	/** Changes waiting to be sent or being sent, for the signed-in user. */
+	pending: number;
+	/** Why the first refused change was refused, with its offer's title. */
+	failure?: string;
+	paused: boolean;
+};
+
+export type Badge = {text: string; title: string; color: string};
+
+/** Only what needs the user speaks up: a problem first, then work in progress, then the pause. */
+export function badgeFor(view: BadgeView): Badge {
+	if (!view.signedIn) {
+		return {text: '!', title: t('badge_signedOut'), color: '#b3261e'};
+	}
+
+	if (view.failure) {
+		return {text: '!', title: t('badge_changeFailed', view.failure), color: '#b3261e'};
+	}
+
+	if (view.pending > 0) {
+		return {text: String(view.pending), title: t('badge_pendingChanges', view.pending), color: '#3f51b5'};
+	}
+
+	if (view.paused) {
+		return {text: '❚❚', title: t('badge_paused'), color: '#e37400'};
+	}
+
+	return {text: '', title: t('badge_allWell'), color: '#3f51b5'};
+}
+
+export function badgeView(state: Durable, signedIn: boolean, currentBookKey: string | undefined): BadgeView {
+	let pending = 0;
+	let failure: string | undefined;
+	for (const book of Object.values(state.books)) {
+		if (!isSendable(state, book.scope)) {
+			continue;
+		}
+
+		for (const [offerId, change] of Object.entries(book.pending)) {
+			if (change.status !== 'failed') {
+				pending++;
+			} else if (!failure) {
+				const offer = findOffer(book, Number(offerId));
+				const title = offer ? intendedOffer(book, offer).Title : `#${offerId}`;
+				failure = `${title}: ${change.error?.message ?? ''}`;
+			}
+		}
+	}
+
+	const paused = currentBookKey !== undefined && (state.books[currentBookKey]?.pausedOfferIds.length ?? 0) > 0;
+	return {signedIn, pending, failure, paused};
+}
+
+export async function showBadge(badge: Badge): Promise<void> {
+	await Promise.all([
+		browser.action.setBadgeText({text: badge.text}),
+		browser.action.setTitle({title: badge.title}),
+		browser.action.setBadgeBackgroundColor({color: badge.color}),
+	]);
+}

@@ -1,0 +1,76 @@
+import {normalizeBaseUrl} from '../api/environments';
+import type {Request} from '../messaging/protocol';
+import {WorkerError} from './errors';
+import {apiBaseUrlOf} from './scope';
+import type {StoredConfig} from './stored-state';
+import {forgetToken, moveToken} from './token-store';
+import {changeState} from './views';
+
+function setOrRemove(config: StoredConfig, key: 'clientId' | 'apiKey', value: string): void {
+	const clean = value.trim();
+	if (clean) {
+		config[key] = clean;
+	} else {
+		delete config[key];
+	}
+}
+
+/** The settings after a `set-config` request; a custom API needs a valid http(s) address. */
+export function nextConfig(config: StoredConfig, request: Request<'set-config'>): StoredConfig {
+	const next = {...config};
+	if (request.environment !== undefined) {
+		next.environment = request.environment;
+	}
+
+	if (request.customBaseUrl !== undefined) {
+		const url = normalizeBaseUrl(request.customBaseUrl);
+		if (!url) {
+			throw new WorkerError('bad-config', 'The API address must be an http or https address, without a query or a password.');
+		}
+
+		next.customBaseUrl = url;
+	}
+
+	if (next.environment === 'custom' && !next.customBaseUrl) {
+		throw new WorkerError('bad-config', 'Enter the address of the API to use.');
+	}
+
+	if (request.clientId !== undefined) {
+		setOrRemove(next, 'clientId', request.clientId);
+	}
+
+	if (request.apiKey !== undefined) {
+		setOrRemove(next, 'apiKey', request.apiKey);
+	}
+
+	if (request.rememberMe !== undefined) {
+		next.rememberMe = request.rememberMe;
+	}
+
+	return next;
+}
+
+/**
+A token and an account belong to one API: another API signs the user out (their changes
+stay stored for when they come back). "Remember me" moves the token between
+`storage.local` and `storage.session`.
+*/
+export async function setConfig(request: Request<'set-config'>): Promise<void> {
+	const {config, apiChanged} = await changeState(draft => {
+		const next = nextConfig(draft.config, request);
+		const changedApi = apiBaseUrlOf(next) !== apiBaseUrlOf(draft.config);
+		if (changedApi) {
+			delete draft.account;
+			delete draft.actingFor;
+			delete draft.error;
+		}
+
+		if (changedApi || next.apiKey !== draft.config.apiKey) {
+			draft.members = [];
+		}
+
+		draft.config = next;
+		return {config: next, apiChanged: changedApi};
+	});
+	await (apiChanged ? forgetToken() : moveToken(apiBaseUrlOf(config), config.rememberMe));
+}

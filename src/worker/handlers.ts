@@ -1,0 +1,53 @@
+import type {Request, RequestType} from '../messaging/protocol';
+import {addOffer} from './add-offer';
+import {inBackground} from './background-tasks';
+import {setConfig} from './config';
+import {chooseMember} from './members';
+import {refreshCurrentOffers} from './offers-refresh';
+import {pauseAll, resumeAll} from './pause';
+import {changeOffer, discardChange, discardDraft, retryChange, saveDraft} from './pending-changes';
+import {resumePendingChanges} from './resume';
+import {signIn, signInWithToken, signOut} from './sign-in';
+
+type Handlers = {[T in RequestType]: (request: Request<T>) => Promise<unknown>};
+
+/** Changes are stored before the reply; sending goes on after it, and the pages hear of the result. */
+const sendLater = async (started: Promise<{sending: Promise<void>}>) => {
+	const {sending} = await started;
+	void inBackground(sending, 'sending a change');
+};
+
+/** After a sign-in: the offers first (the reply shows them), then whatever waited for the sign-in. */
+async function afterSignIn(): Promise<void> {
+	await refreshCurrentOffers(true).catch(() => undefined);
+	void inBackground(resumePendingChanges(), 'sending changes kept while signed out');
+}
+
+/** What each request does; the router answers with the state afterwards, or with the error. */
+export const handlers: Handlers = {
+	'get-state': async () => undefined,
+	async refresh({force}) {
+		await refreshCurrentOffers(force);
+		void inBackground(resumePendingChanges(), 'sending due changes');
+	},
+	'update-offer': async ({offerId, patch}) => sendLater(changeOffer(offerId, patch, {fromForm: true})),
+	'set-availability': async ({offerId, available}) => sendLater(changeOffer(offerId, {CurrentlyAvailable: available})),
+	'retry-change': async ({offerId}) => sendLater(retryChange(offerId)),
+	'discard-change': async ({offerId}) => discardChange(offerId),
+	'save-draft': async ({offerId, draft}) => saveDraft(offerId, draft),
+	'discard-draft': async ({offerId}) => discardDraft(offerId),
+	'pause-all': async () => sendLater(pauseAll()),
+	'resume-all': async () => sendLater(resumeAll()),
+	async 'sign-in'() {
+		await signIn();
+		await afterSignIn();
+	},
+	async 'sign-in-with-token'({token}) {
+		await signInWithToken(token);
+		await afterSignIn();
+	},
+	'sign-out': async () => signOut(),
+	'set-config': async request => setConfig(request),
+	'choose-member': async ({userId}) => chooseMember(userId),
+	'add-offer': async ({offerId, fields}) => addOffer(offerId, fields),
+};

@@ -1,0 +1,35 @@
+import type {Alarms, Runtime} from 'webextension-polyfill';
+import {forgetMenuSignature} from './menus';
+import {togglePause} from './pause';
+import {resumePendingChanges} from './resume';
+import {retryAlarmName} from './retry-alarm';
+import {ready} from './store';
+import {publish} from './views';
+
+export const pauseCommand = 'pause-all-offers';
+
+/**
+Install, update and browser start: the menus may be gone or from an older version, so they
+are built again; changes that were waiting (or being sent when the browser closed) go out.
+*/
+export async function onInstalledOrStartup(_details?: Runtime.OnInstalledDetailsType): Promise<void> {
+	await ready();
+	await forgetMenuSignature();
+	await publish();
+	await resumePendingChanges();
+}
+
+export async function onAlarm(alarm: Alarms.Alarm): Promise<void> {
+	if (alarm.name === retryAlarmName) {
+		await ready();
+		await resumePendingChanges();
+	}
+}
+
+export async function onCommand(command: string): Promise<void> {
+	if (command === pauseCommand) {
+		await ready();
+		const {sending} = await togglePause();
+		await sending;
+	}
+}

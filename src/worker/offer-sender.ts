@@ -1,0 +1,43 @@
+import type {Offer} from '../model/offer';
+import {callApi} from './api-access';
+import {claimChange, recordSendFailure, recordSendSuccess} from './change-steps';
+import {createCoalescingRunner} from './serial-runner';
+import {actingForOf, scopeKey} from './scope';
+import type {Scope} from './stored-state';
+import {changeState} from './views';
+
+const runner = createCoalescingRunner();
+const runKey = (scope: Scope, offerId: number) => `${scopeKey(scope)}#${offerId}`;
+
+/** Whether this worker is sending that offer's change right now (a `sending` status alone may be a stopped worker's). */
+export const isSendingNow = (scope: Scope, offerId: number) => runner.isRunning(runKey(scope, offerId));
+
+/**
+Sends an offer's pending change, one request at a time per offer. Changes made while a
+request is in flight join the next one: ten quick toggles make at most two requests, and
+the last one carries the last intent.
+*/
+export function sendChange(scope: Scope, offerId: number): Promise<void> {
+	return runner(runKey(scope, offerId), async () => {
+		for (;;) {
+			const job = await changeState(draft => claimChange(draft, scope, offerId, Date.now()));
+			if (!job) {
+				return;
+			}
+
+			let offer: Offer;
+			try {
+				offer = await callApi(async client => client.updateOffer(job.request, actingForOf(scope)));
+			} catch (error) {
+				await changeState(draft => {
+					recordSendFailure(draft, scope, offerId, error, Date.now());
+				});
+				return;
+			}
+
+			await changeState(draft => {
+				recordSendSuccess(draft, scope, offerId, job, offer, Date.now());
+			});
+		}
+	});
+}

@@ -1,0 +1,73 @@
+import browser, {type Runtime} from 'webextension-polyfill';
+import {type Struct, type StructError, validate} from 'superstruct';
+import {type Reply, ReplyStruct, type Request, type RequestType, requestStructs} from '../messaging/protocol';
+import {toErrorInfo, WorkerError} from './errors';
+import {handlers} from './handlers';
+import {logError} from './log';
+import {hideSecrets, secretsOf} from './secrets';
+import {ready} from './store';
+import {buildState} from './view-state';
+
+function requestTypeOf(message: unknown): RequestType | undefined {
+	const type = typeof message === 'object' && message !== null ? (message as {type?: unknown}).type : undefined;
+	return typeof type === 'string' && Object.hasOwn(requestStructs, type) ? type as RequestType : undefined;
+}
+
+/** Only this extension's own pages (popup, options) may talk to the worker. */
+function isOwnPage(sender: Runtime.MessageSender): boolean {
+	return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+}
+
+/** Where a message broke the protocol, never its values: a malformed sign-in request may hold a token. */
+function describeInvalid(type: RequestType, error: StructError): string {
+	const where = error.path.length > 0 ? error.path.join('.') : 'the message';
+	return `The “${type}” request is malformed at ${where}`;
+}
+
+async function answer(type: RequestType, message: unknown): Promise<Reply> {
+	const [invalid, request] = validate(message, requestStructs[type] as unknown as Struct<Request, unknown>);
+	if (invalid) {
+		return {ok: false, error: {code: 'invalid-message', message: describeInvalid(type, invalid)}};
+	}
+
+	const secretsBefore = await secretsOf(request);
+	let reply: Reply;
+	try {
+		await ready();
+		await (handlers[type] as (request: Request) => Promise<unknown>)(request);
+		reply = {ok: true, state: await buildState()};
+	} catch (error) {
+		reply = {ok: false, error: toErrorInfo(error), state: await buildState().catch(() => undefined)};
+		if (!reply.state) {
+			delete reply.state;
+		}
+	}
+
+	// A sign-in stores a new token during the request: both the old and the new one are hidden.
+	const safe = hideSecrets(reply, [...secretsBefore, ...await secretsOf(request)]);
+	const [broken] = validate(safe, ReplyStruct);
+	if (broken) {
+		logError('a reply broke the protocol', `“${type}” at ${broken.path.join('.') || 'the top'}`);
+		return {ok: false, error: toErrorInfo(new WorkerError('internal', 'The extension’s worker could not answer properly'))};
+	}
+
+	return safe;
+}
+
+/**
+The worker's `runtime.onMessage` listener. Requests of the protocol get a promise of a
+reply, errors included as data; anything else gets `undefined`, so that other listeners
+may answer it (an async listener would claim every message).
+*/
+export function routeMessage(message: unknown, sender: Runtime.MessageSender): Promise<Reply> | undefined {
+	const type = requestTypeOf(message);
+	if (!type) {
+		return undefined;
+	}
+
+	if (!isOwnPage(sender)) {
+		return Promise.resolve({ok: false, error: {code: 'forbidden-sender', message: 'Only this extension’s own pages may ask its worker'}});
+	}
+
+	return answer(type, message);
+}

@@ -1,0 +1,56 @@
+import {parseServerMessage} from '../api/server-message';
+import {WorkerError} from './errors';
+
+type FlowDetails = {url: string; clientId: string; redirectUrl: string};
+
+/** The browser closes the sign-in window or the user does: Chrome and Firefox say it in these words. */
+const cancelledByUser = /did not approve|cancel|closed|denied/i;
+
+/**
+`launchWebAuthFlow` only says that the sign-in page failed, not why. Asking that page once
+more, without cookies and without following the redirect, gets AdultWork's own words
+(such as "Unknown client_id"). No token can come back: there is no consent without cookies.
+*/
+export async function explainSignInFailure(error: unknown, flow: FlowDetails): Promise<WorkerError> {
+	const said = error instanceof Error ? error.message : String(error);
+	if (cancelledByUser.test(said)) {
+		return new WorkerError('sign-in-cancelled', 'Sign-in was cancelled.');
+	}
+
+	const refusal = await askSignInPage(flow.url);
+	if (refusal && /client/i.test(refusal.message ?? '')) {
+		return new WorkerError(
+			'bad-client-id',
+			`AdultWork does not accept the client ID “${flow.clientId}”. Check it in the options: it is on the “Unified Login” tab of your AdultWork project.`,
+			{serverMessage: refusal.message},
+		);
+	}
+
+	if (refusal && /redirect/i.test(refusal.message ?? '')) {
+		return new WorkerError(
+			'sign-in-failed',
+			`AdultWork does not accept this extension’s redirect URL. Register ${flow.redirectUrl} on the “Unified Login” tab of your AdultWork project.`,
+			{serverMessage: refusal.message},
+		);
+	}
+
+	return new WorkerError(
+		'sign-in-failed',
+		`The sign-in page could not be used (${refusal?.message ?? said}). Check the client ID “${flow.clientId}” in the options, and that ${flow.redirectUrl} is registered with AdultWork.`,
+		refusal?.message ? {serverMessage: refusal.message} : {},
+	);
+}
+
+async function askSignInPage(url: string): Promise<{message?: string} | undefined> {
+	try {
+		const response = await fetch(url, {redirect: 'manual', credentials: 'omit', cache: 'no-store'});
+		if (response.status < 400) {
+			return undefined;
+		}
+
+		return parseServerMessage(await response.text(), response.headers.get('Content-Type'));
+	} catch {
+		// Unreachable, or another origin without permission: the browser's words will have to do.
+		return undefined;
+	}
+}

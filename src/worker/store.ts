@@ -1,0 +1,87 @@
+import browser from 'webextension-polyfill';
+import {defaultConfig} from './default-config';
+import {type Durable, durableFromStorage, storageEntries} from './stored-state';
+
+/**
+The hot copy of the state in `storage.local`, loaded once per worker start behind one
+promise. Every change goes through `updateState`, one at a time on one chain, and is
+written to storage before the copy changes: a popup edit and a menu click never
+overwrite each other, and a worker stopped at any moment loses nothing it confirmed.
+*/
+let loading: Promise<Durable> | undefined;
+let current: Durable | undefined;
+let chain: Promise<unknown> = Promise.resolve();
+
+async function load(): Promise<Durable> {
+	const items = await browser.storage.local.get(null);
+	current = deepFreeze(durableFromStorage(items, defaultConfig()));
+	return current;
+}
+
+/** Resolves once the stored state is loaded; every event handler awaits it first. */
+export function ready(): Promise<Durable> {
+	loading ??= load().catch((error: unknown) => {
+		loading = undefined;
+		throw error;
+	});
+	return loading;
+}
+
+/** The latest written state; frozen, so a change can only happen through `updateState`. */
+export async function readState(): Promise<Durable> {
+	await ready();
+	return current!;
+}
+
+/**
+Applies a synchronous change to a copy of the state, writes what changed, then makes it
+the current state. A change that throws changes nothing. Network calls never happen inside
+a change, so the chain never waits on AdultWork.
+*/
+export function updateState<T>(change: (draft: Durable) => T): Promise<T> {
+	const run = chain.then(async () => {
+		const before = await readState();
+		const draft = structuredClone(before);
+		const result = change(draft);
+		await persist(before, draft);
+		current = deepFreeze(draft);
+		return result;
+	});
+	chain = run.catch(() => undefined);
+	return run;
+}
+
+async function persist(before: Durable, after: Durable): Promise<void> {
+	const old = storageEntries(before);
+	const next = storageEntries(after);
+	const changed: Record<string, unknown> = {};
+	const removed: string[] = [];
+	for (const key of new Set([...Object.keys(old), ...Object.keys(next)])) {
+		if (next[key] === undefined) {
+			if (old[key] !== undefined) {
+				removed.push(key);
+			}
+		} else if (JSON.stringify(next[key]) !== JSON.stringify(old[key])) {
+			changed[key] = next[key];
+		}
+	}
+
+	if (Object.keys(changed).length > 0) {
+		await browser.storage.local.set(changed);
+	}
+
+	if (removed.length > 0) {
+		await browser.storage.local.remove(removed);
+	}
+}
+
+function deepFreeze<T>(value: T): T {
+	if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const child of Object.values(value)) {
+			deepFreeze(child);
+		}
+	}
+
+	return value;
+}

@@ -1,0 +1,115 @@
+import {
+	array, boolean, enums, type Infer, integer, is, number, object, omit, optional, record, string,
+} from 'superstruct';
+import {
+	AccountStruct, DraftStruct, ErrorInfoStruct, MemberStruct, PendingChangeStruct, RatesStruct,
+} from '../messaging/protocol';
+import {OfferStruct} from '../model/offer';
+import {logWarning} from './log';
+
+/**
+The worker's state of record, as kept in `storage.local` (one key per entry below, one
+`book:<scope>` key per offer cache). Everything the worker holds in memory is a copy of
+this, or can be derived from it again after the browser stops the worker.
+*/
+export const StoredConfigStruct = object({
+	environment: enums(['production', 'sandbox', 'custom']),
+	customBaseUrl: optional(string()),
+	clientId: optional(string()),
+	/** The developer's key for public operations (group members). Never leaves the worker except as `apiKey` to the API. */
+	apiKey: optional(string()),
+	/** Keep the token in `storage.local` (true) or only until the browser closes, in `storage.session`. */
+	rememberMe: boolean(),
+});
+export type StoredConfig = Infer<typeof StoredConfigStruct>;
+
+export const StoredAccountStruct = omit(AccountStruct, ['tokenExpiresAt']);
+export type StoredAccount = Infer<typeof StoredAccountStruct>;
+
+/** Whose offers a book holds, and how to reach them: the API, the signed-in user, and the member acted for. */
+export const ScopeStruct = object({apiBaseUrl: string(), userId: integer(), actingFor: optional(integer())});
+export type Scope = Infer<typeof ScopeStruct>;
+
+export const BookStruct = object({
+	scope: ScopeStruct,
+	/** The last state the API confirmed, in the list's order. */
+	offers: array(OfferStruct),
+	fetchedAt: optional(number()),
+	noOfferList: boolean(),
+	rates: optional(RatesStruct),
+	/** Changes not yet confirmed, by OfferID: stored before anything is sent. */
+	pending: record(string(), PendingChangeStruct),
+	drafts: record(string(), DraftStruct),
+	/** What pause-all made unavailable, to be resumed; empty when not paused. */
+	pausedOfferIds: array(integer()),
+	/** When an update answer last confirmed each offer: a list asked for before then is older news. */
+	confirmedAt: record(string(), number()),
+});
+export type Book = Infer<typeof BookStruct>;
+
+export type Durable = {
+	config: StoredConfig;
+	/** Who signed in last; kept when AdultWork stops accepting the token, so the change queue knows whose it is. */
+	account?: StoredAccount;
+	/** The member a group manager acts for; absent: their own offers. */
+	actingFor?: number;
+	members: Array<Infer<typeof MemberStruct>>;
+	/** Why the last refresh, sign-in or change failed. */
+	error?: Infer<typeof ErrorInfoStruct>;
+	books: Record<string, Book>;
+};
+
+const bookKeyPrefix = 'book:';
+
+export const storageKeyOfBook = (bookKey: string) => bookKeyPrefix + bookKey;
+
+/** Storage as the worker reads it: entries that no longer fit (an older version, a broken write) are dropped, not trusted. */
+export function durableFromStorage(items: Record<string, unknown>, fallbackConfig: StoredConfig): Durable {
+	const books: Record<string, Book> = {};
+	for (const [key, value] of Object.entries(items)) {
+		if (!key.startsWith(bookKeyPrefix)) {
+			continue;
+		}
+
+		if (is(value, BookStruct)) {
+			books[key.slice(bookKeyPrefix.length)] = value;
+		} else {
+			logWarning(`ignored a stored offer cache in an unknown form (${key})`);
+		}
+	}
+
+	const state: Durable = {
+		config: is(items.config, StoredConfigStruct) ? items.config : fallbackConfig,
+		members: is(items.members, array(MemberStruct)) ? items.members : [],
+		books,
+	};
+	if (is(items.account, StoredAccountStruct)) {
+		state.account = items.account;
+	}
+
+	if (is(items.actingFor, integer())) {
+		state.actingFor = items.actingFor;
+	}
+
+	if (is(items.error, ErrorInfoStruct)) {
+		state.error = items.error;
+	}
+
+	return state;
+}
+
+/** The storage entries of a state: what `durableFromStorage` reads back. */
+export function storageEntries(state: Durable): Record<string, unknown> {
+	const entries: Record<string, unknown> = {
+		config: state.config,
+		account: state.account,
+		actingFor: state.actingFor,
+		members: state.members,
+		error: state.error,
+	};
+	for (const [key, book] of Object.entries(state.books)) {
+		entries[storageKeyOfBook(key)] = book;
+	}
+
+	return entries;
+}

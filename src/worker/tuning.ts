@@ -1,0 +1,22 @@
+/**
+Timings of the worker. Tests shorten them with `tune()`; the extension keeps the defaults.
+Not state: every worker start begins from these values.
+*/
+export const tuning = {
+	requestTimeoutMs: 15_000,
+	/** Quick tries inside one request (ky); longer waits go through `browser.alarms`. */
+	inlineRetries: 2,
+	longestInlineWaitMs: 5000,
+	/** A non-forced refresh asks the API again only when the cached offers are older than this. */
+	offersFreshForMs: 60_000,
+	/** Waits before the 1st, 2nd, … retry of a change; the last one repeats. Chrome fires alarms 30 s apart at the least. */
+	retryDelaysMs: [30_000, 60_000, 120_000, 300_000, 600_000, 900_000],
+	/** A send not answered by then is tried again: its worker may have died while waiting. */
+	stalledSendMs: 60_000,
+};
+
+export type Tuning = typeof tuning;
+
+export function tune(overrides: Partial<Tuning>): void {
+	Object.assign(tuning, overrides);
+}

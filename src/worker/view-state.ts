@@ -1,0 +1,92 @@
+import browser from 'webextension-polyfill';
+import type {OfferEntry, State} from '../messaging/protocol';
+import {isRefreshing} from './offers-refresh';
+import {apiBaseUrlOf, bookOf, currentScope, offerKey} from './scope';
+import {readState} from './store';
+import {readToken} from './token-store';
+
+async function hasHostPermission(apiBaseUrl: string): Promise<boolean> {
+	try {
+		return await browser.permissions.contains({origins: [`${new URL(apiBaseUrl).origin}/*`]});
+	} catch {
+		return false;
+	}
+}
+
+function redirectUrl(): string {
+	try {
+		return browser.identity.getRedirectURL();
+	} catch {
+		// A browser without the identity API: there is no redirect URL to register.
+		return '';
+	}
+}
+
+/** What the pages see: built from the stored state, with no token and no API key in it. */
+export async function buildState(): Promise<State> {
+	const state = await readState();
+	const apiBaseUrl = apiBaseUrlOf(state.config);
+	const token = await readToken(apiBaseUrl);
+	const signedIn = state.account !== undefined && token?.userId === state.account.userId;
+	const scope = currentScope(state);
+	const book = scope && bookOf(state, scope);
+	const {config} = state;
+	const view: State = {
+		signedIn,
+		config: {
+			environment: config.environment,
+			apiBaseUrl,
+			hasApiKey: Boolean(config.apiKey),
+			rememberMe: config.rememberMe,
+			redirectUrl: redirectUrl(),
+			hasHostPermission: await hasHostPermission(apiBaseUrl),
+		},
+		members: [...state.members],
+		offers: (book?.offers ?? []).map(offer => {
+			const entry: OfferEntry = {offer};
+			const pending = book!.pending[offerKey(offer.OfferID)];
+			const draft = book!.drafts[offerKey(offer.OfferID)];
+			if (pending) {
+				entry.pending = pending;
+			}
+
+			if (draft) {
+				entry.draft = draft;
+			}
+
+			return entry;
+		}),
+		noOfferList: book?.noOfferList ?? false,
+		refreshing: isRefreshing(),
+		pausedOfferIds: [...(book?.pausedOfferIds ?? [])],
+	};
+	if (config.customBaseUrl) {
+		view.config.customBaseUrl = config.customBaseUrl;
+	}
+
+	if (config.clientId) {
+		view.config.clientId = config.clientId;
+	}
+
+	if (state.account) {
+		view.account = signedIn && token?.expiresAt !== undefined ? {...state.account, tokenExpiresAt: token.expiresAt} : {...state.account};
+	}
+
+	if (state.actingFor !== undefined) {
+		view.actingFor = state.actingFor;
+	}
+
+	if (book?.fetchedAt !== undefined) {
+		view.fetchedAt = book.fetchedAt;
+	}
+
+	if (book?.rates) {
+		view.rates = book.rates;
+	}
+
+	if (state.error) {
+		view.error = state.error;
+	}
+
+	return view;
+}

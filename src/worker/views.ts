@@ -1,0 +1,39 @@
+import {badgeFor, badgeView, showBadge} from './badge';
+import {menuItems, syncMenus} from './menus';
+import {tellPages} from './page-notice';
+import {syncRetryAlarm} from './retry-alarm';
+import {createCoalescingRunner} from './serial-runner';
+import {currentScope, scopeKey} from './scope';
+import {readState, updateState} from './store';
+import type {Durable} from './stored-state';
+import {isSignedIn} from './signed-in';
+
+const runner = createCoalescingRunner();
+
+/**
+Brings everything the user sees from the state up to date: the badge, the menus, the
+retry alarm, and the open pages. A burst of changes makes one more pass, not one each.
+*/
+export function publish(): Promise<void> {
+	return runner('views', async () => {
+		const state = await readState();
+		const signedIn = await isSignedIn(state);
+		const scope = currentScope(state);
+		await Promise.all([
+			showBadge(badgeFor(badgeView(state, signedIn, scope && scopeKey(scope)))),
+			syncMenus(async () => {
+				const latest = await readState();
+				return menuItems(latest, await isSignedIn(latest));
+			}),
+			syncRetryAlarm(state),
+		]);
+		await tellPages();
+	});
+}
+
+/** A change of the state that the user sees at once: stored first, then published. */
+export async function changeState<T>(change: (draft: Durable) => T): Promise<T> {
+	const result = await updateState(change);
+	await publish();
+	return result;
+}

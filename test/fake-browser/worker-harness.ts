@@ -1,0 +1,38 @@
+import type {Reply, Request} from '../../src/messaging/protocol';
+import type {Tuning} from '../../src/worker/tuning';
+import type {FakeWorld} from './fake-world';
+
+/** Quick enough for tests, and retries that are due at once: a test fires the alarm itself. */
+export const testTuning: Partial<Tuning> = {
+	requestTimeoutMs: 2000,
+	inlineRetries: 0,
+	longestInlineWaitMs: 0,
+	retryDelaysMs: [0],
+};
+
+export type TestWorker = Awaited<ReturnType<typeof startWorker>>;
+
+/**
+Starts the worker as the browser does: fresh modules (nothing kept from an earlier worker
+but what is in the fake browser's storage, alarms and menus), listeners wired by
+`src/worker/index.ts`, then the event that woke it.
+*/
+export async function startWorker(world: FakeWorld, tuning: Partial<Tuning> = testTuning) {
+	const connection = world.connect();
+	vi.resetModules();
+	vi.doMock('webextension-polyfill', () => ({default: connection.browser}));
+	await import('../../src/worker/index');
+	const {tune} = await import('../../src/worker/tuning');
+	tune(tuning);
+	const {settled} = await import('../../src/worker/background-tasks');
+	return {
+		/** Waits until the worker has nothing left in flight (sends after a reply, say). */
+		settled,
+		/** The browser stops this worker now; what it had in flight never finishes. */
+		kill: connection.kill,
+		/** A request from the popup, answered as the page would see it. */
+		async ask(request: Request | Record<string, unknown>): Promise<Reply> {
+			return world.send(request) as Promise<Reply>;
+		},
+	};
+}

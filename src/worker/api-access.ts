@@ -1,7 +1,8 @@
 import {ApiError} from '../api/api-error';
 import type {ApiClient} from '../api/client';
 import {apiClientFor} from './api-client';
-import {notSignedIn} from './errors';
+import {notSignedIn, WorkerError} from './errors';
+import {hasHostPermission} from './host-permission';
 import {apiBaseUrlOf} from './scope';
 import {markSignedOut, renewSignIn} from './sign-in';
 import {readState} from './store';
@@ -31,6 +32,19 @@ by another request is simply used. When nothing helps, the user is signed out.
 */
 export async function callApi<T>(call: (client: ApiClient) => Promise<T>): Promise<T> {
 	const apiBaseUrl = apiBaseUrlOf((await readState()).config);
+	try {
+		return await callSignedIn(apiBaseUrl, call);
+	} catch (error) {
+		// The browser blocks a request it has no host permission for, and calls it a network error.
+		if (error instanceof ApiError && error.kind === 'network' && !(await hasHostPermission(apiBaseUrl))) {
+			throw new WorkerError('permission-denied', `The extension may not reach ${new URL(apiBaseUrl).origin} yet: grant it access in the options.`);
+		}
+
+		throw error;
+	}
+}
+
+async function callSignedIn<T>(apiBaseUrl: string, call: (client: ApiClient) => Promise<T>): Promise<T> {
 	const first = await attempt(apiBaseUrl, call);
 	if (first.ok) {
 		return first.value;

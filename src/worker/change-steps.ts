@@ -3,7 +3,7 @@ import type {ErrorInfo} from '../messaging/protocol';
 import type {Offer} from '../model/offer';
 import {buildUpdateRequest, changedFields, type OfferPatch} from '../model/offer-patch';
 import {type OfferUpdate, validateOfferUpdate} from '../model/offer-update';
-import {invalidOffer, isNotSignedIn, toErrorInfo, WorkerError} from './errors';
+import {invalidOffer, toErrorInfo, waitsForUser, WorkerError} from './errors';
 import {retryDelay} from './retry-schedule';
 import {bookOf, findOffer, isSendable, offerKey} from './scope';
 import type {Book, Durable, Scope} from './stored-state';
@@ -105,8 +105,8 @@ const isRetryable = (error: unknown) => error instanceof ApiError && (error.tran
 
 /**
 After a failed send: waiting AdultWork out (network, timeout, 429, 5xx, an answer we could
-not read) with a growing wait; waiting for a sign-in; or kept as failed with AdultWork's
-words (400, 403, 404), for the user to retry or discard.
+not read) with a growing wait; waiting for a sign-in or for access to the API; or kept as
+failed with AdultWork's words (400, 403, 404), for the user to retry or discard.
 */
 export function recordSendFailure(draft: Durable, scope: Scope, offerId: number, error: unknown, now: number): void {
 	const book = bookOf(draft, scope);
@@ -118,7 +118,7 @@ export function recordSendFailure(draft: Durable, scope: Scope, offerId: number,
 
 	const info = toErrorInfo(error);
 	const {nextAttemptAt: _, ...rest} = change;
-	if (isNotSignedIn(error)) {
+	if (waitsForUser(error)) {
 		book.pending[key] = {...rest, status: 'waiting', error: info};
 	} else if (isRetryable(error)) {
 		const wait = retryDelay(change.attempts, (error as ApiError).retryAfterMs);

@@ -1,4 +1,4 @@
-import {ApiError} from '../api/api-error';
+import {ApiError, type ApiErrorKind} from '../api/api-error';
 import type {ErrorInfo} from '../messaging/protocol';
 import {formatViolation, type RuleViolation} from '../model/rule-violation';
 import {logError} from './log';
@@ -16,7 +16,9 @@ export type WorkerErrorCode =
 	| 'bad-client-id'
 	| 'bad-config'
 	| 'not-a-manager'
-	| 'internal';
+	| 'permission-denied'
+	| 'internal'
+	| ApiErrorKind;
 
 /** A failure the worker explains itself, in words for the person using the extension. */
 export class WorkerError extends Error {
@@ -41,8 +43,9 @@ export function notSignedIn(): WorkerError {
 	return new WorkerError('not-signed-in', 'You are signed out. Sign in again to send your changes.');
 }
 
-export function isNotSignedIn(error: unknown): boolean {
-	return error instanceof WorkerError && error.code === 'not-signed-in';
+/** Changes that meet these wait, without a retry time, for the user to sign in or grant access. */
+export function waitsForUser(error: unknown): boolean {
+	return error instanceof WorkerError && (error.code === 'not-signed-in' || error.code === 'permission-denied');
 }
 
 /** Every error as the pages see it: a code and a human message, plus the server's words when it sent any. */

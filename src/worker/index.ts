@@ -1,9 +1,8 @@
 import browser from 'webextension-polyfill';
 import {inBackground} from './background-tasks';
-import {onAlarm, onCommand, onInstalledOrStartup} from './lifecycle';
+import {onAlarm, onCommand, onInstalledOrStartup, onPermissionsChanged} from './lifecycle';
 import {onMenuClicked} from './menu-clicks';
 import {routeMessage} from './router';
-import {publish} from './views';
 
 /*
 The background worker: listeners only, added synchronously at the top level, so that the
@@ -16,6 +15,5 @@ browser.runtime.onStartup.addListener(async () => inBackground(onInstalledOrStar
 browser.alarms.onAlarm.addListener(async alarm => inBackground(onAlarm(alarm), 'alarm'));
 browser.contextMenus.onClicked.addListener(async info => inBackground(onMenuClicked(info), 'menu click'));
 browser.commands.onCommand.addListener(async command => inBackground(onCommand(command), 'command'));
-// A host permission granted in the options page changes what the pages should show.
-browser.permissions.onAdded.addListener(async () => inBackground(publish(), 'permission change'));
-browser.permissions.onRemoved.addListener(async () => inBackground(publish(), 'permission change'));
+browser.permissions.onAdded.addListener(async () => inBackground(onPermissionsChanged(), 'permission change'));
+browser.permissions.onRemoved.addListener(async () => inBackground(onPermissionsChanged(), 'permission change'));

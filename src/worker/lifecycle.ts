@@ -26,6 +26,13 @@ export async function onAlarm(alarm: Alarms.Alarm): Promise<void> {
 	}
 }
 
+/** Access granted in the options page: the pages show it, and changes that waited for it go out. */
+export async function onPermissionsChanged(): Promise<void> {
+	await ready();
+	await publish();
+	await resumePendingChanges();
+}
+
 export async function onCommand(command: string): Promise<void> {
 	if (command === pauseCommand) {
 		await ready();

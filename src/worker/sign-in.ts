@@ -84,7 +84,7 @@ async function acceptGrant(grant: Grant, sameUserAs?: number): Promise<void> {
 		credentials = await apiClientFor(apiBaseUrl, () => grant.accessToken).verifyCredentials();
 	} catch (error) {
 		throw error instanceof ApiError && error.kind === 'unauthorized'
-			? new WorkerError('sign-in-failed', 'AdultWork does not accept this access token.')
+			? new WorkerError('unauthorized', 'AdultWork does not accept this access token.')
 			: error;
 	}
 

@@ -1,17 +1,10 @@
 import browser from 'webextension-polyfill';
 import type {OfferEntry, State} from '../messaging/protocol';
+import {hasHostPermission} from './host-permission';
 import {isRefreshing} from './offers-refresh';
 import {apiBaseUrlOf, bookOf, currentScope, offerKey} from './scope';
 import {readState} from './store';
 import {readToken} from './token-store';
-
-async function hasHostPermission(apiBaseUrl: string): Promise<boolean> {
-	try {
-		return await browser.permissions.contains({origins: [`${new URL(apiBaseUrl).origin}/*`]});
-	} catch {
-		return false;
-	}
-}
 
 function redirectUrl(): string {
 	try {

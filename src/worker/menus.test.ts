@@ -1,0 +1,72 @@
+// @vitest-environment node
+import {escapeMenuTitle, menuItems, offerIdOfItem} from './menus';
+import {scopeKey} from './scope';
+import type {Durable, Scope} from './stored-state';
+
+vi.mock('webextension-polyfill', () => ({default: {i18n: {getMessage: () => ''}}}));
+
+const scope: Scope = {apiBaseUrl: 'https://api.adultwork.com', userId: 1001};
+
+function makeState(): Durable {
+	return {
+		config: {environment: 'production', rememberMe: false},
+		account: {userId: 1001, isGroupManager: false},
+		members: [],
+		books: {[scopeKey(scope)]: {
+			scope,
+			offers: [
+				{OfferID: 7, Title: 'Tease & please', Duration: 10, TotalCredits: 18, ModeID: 3, CurrentlyAvailable: true},
+				{OfferID: 8, Title: 'Group', Duration: 10, TotalCredits: 18, ModeID: 2, CurrentlyAvailable: false},
+				{OfferID: 9, Title: 'Refused', Duration: 10, TotalCredits: 18, ModeID: 2, CurrentlyAvailable: false},
+			],
+			noOfferList: false,
+			pending: {
+				8: {patch: {CurrentlyAvailable: true}, status: 'waiting', attempts: 0},
+				9: {patch: {CurrentlyAvailable: true}, status: 'failed', attempts: 1},
+			},
+			drafts: {},
+			pausedOfferIds: [],
+			confirmedAt: {},
+		}},
+	};
+}
+
+it('has one parent for the toolbar and page menus, a checkbox per offer showing the intended state, then pause-all', () => {
+	const items = menuItems(makeState(), true);
+	expect(items.map(({id, title, checked, enabled}) => ({id, title, checked, enabled}))).toEqual([
+		{id: 'directcam', title: 'DirectCam offers', checked: undefined, enabled: undefined},
+		{id: 'offer:7', title: 'Tease && please', checked: true, enabled: true},
+		{id: 'offer:8', title: 'Group', checked: true, enabled: true},
+		// A refused change shows the confirmed state again.
+		{id: 'offer:9', title: 'Refused', checked: false, enabled: true},
+		{id: 'separator', title: undefined, checked: undefined, enabled: undefined},
+		{id: 'pause-all', title: 'Pause all offers', checked: undefined, enabled: true},
+	]);
+	expect(items.every(item => JSON.stringify(item.contexts) === '["action","page"]')).toBe(true);
+	expect(items.slice(1).every(item => item.parentId === 'directcam')).toBe(true);
+});
+
+it('offers to resume while paused', () => {
+	const state = makeState();
+	state.books[scopeKey(scope)]!.pausedOfferIds = [7];
+	expect(menuItems(state, true).at(-1)).toMatchObject({id: 'pause-all', title: 'Resume paused offers'});
+});
+
+it('disables the offers and offers a sign-in when signed out', () => {
+	const items = menuItems(makeState(), false);
+	expect(items.filter(item => item.type === 'checkbox').every(item => item.enabled === false)).toBe(true);
+	expect(items.at(-1)).toMatchObject({id: 'sign-in', title: 'Sign in'});
+	expect(items.some(item => item.id === 'pause-all')).toBe(false);
+});
+
+it('says so when there are no offers', () => {
+	expect(menuItems({config: {environment: 'production', rememberMe: false}, members: [], books: {}}, false).map(({id}) => id))
+		.toEqual(['directcam', 'no-offers', 'separator', 'sign-in']);
+});
+
+it('reads offer IDs back from item IDs', () => {
+	expect(offerIdOfItem('offer:42')).toBe(42);
+	expect(offerIdOfItem('offer:x')).toBeUndefined();
+	expect(offerIdOfItem('pause-all')).toBeUndefined();
+	expect(escapeMenuTitle('A & B && C')).toBe('A && B &&&& C');
+});

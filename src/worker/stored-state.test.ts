@@ -1,0 +1,35 @@
+// @vitest-environment node
+import {durableFromStorage, storageEntries, type Durable} from './stored-state';
+
+const fallback = {environment: 'production', rememberMe: false} as const;
+
+it('reads back exactly what it writes', () => {
+	const state: Durable = {
+		config: {environment: 'custom', customBaseUrl: 'http://127.0.0.1:8787', clientId: 'demo-client', rememberMe: true},
+		account: {userId: 3001, isGroupManager: true, groupId: 7},
+		actingFor: 3002,
+		members: [{userId: 3002, nickname: 'Ruby'}],
+		books: {
+			'http://127.0.0.1:8787 3001 3002': {
+				scope: {apiBaseUrl: 'http://127.0.0.1:8787', userId: 3001, actingFor: 3002},
+				offers: [{OfferID: 1, Title: 'A', Duration: 10, TotalCredits: 18, ModeID: 3, CurrentlyAvailable: true}],
+				fetchedAt: 5,
+				noOfferList: false,
+				pending: {1: {patch: {CurrentlyAvailable: false}, status: 'waiting', attempts: 1, nextAttemptAt: 9}},
+				drafts: {1: {Title: 'A!'}},
+				pausedOfferIds: [1],
+				confirmedAt: {},
+			},
+		},
+	};
+	const stored = JSON.parse(JSON.stringify(storageEntries(state))) as Record<string, unknown>;
+	expect(durableFromStorage(stored, fallback)).toEqual(state);
+});
+
+it('starts from the build’s settings, and ignores entries in an unknown form', () => {
+	const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+	expect(durableFromStorage({config: {environment: 'moon'}, members: 'none', account: {userId: 'x'}, 'book:x': {offers: 3}, token: {accessToken: 'x'}}, fallback))
+		.toEqual({config: fallback, members: [], books: {}});
+	expect(warn).toHaveBeenCalledWith(expect.stringContaining('book:x'));
+	warn.mockRestore();
+});

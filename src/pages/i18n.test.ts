@@ -1,4 +1,4 @@
-// @vitest-environment happy-dom
+// @vitest-environment node
 import english from '../../extension/_locales/en/messages.json';
 import german from '../../extension/_locales/de/messages.json';
 import {fakeBrowser} from '../../test/helpers/fake-page-browser';

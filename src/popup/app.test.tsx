@@ -2,166 +2,216 @@
 import {render, screen, waitFor, within} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import {fakeBrowser, fakeWorker} from '../../test/helpers/fake-page-browser';
-import {makeEntry, makeState, signedOutState} from '../../test/helpers/page-state';
 import {unnamedControls} from '../../test/helpers/page-queries';
+import {makeEntry, makeState, signedOutState} from '../../test/helpers/page-state';
+import type {State} from '../messaging/protocol';
+import {sendToWorker} from '../messaging/send-to-worker';
 import {App} from './app';
+import {OptionsLink} from './options-link';
+import {SignedOut} from './signed-out';
 
 vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
 
-beforeEach(() => {
-	fakeWorker.reset(makeState());
-});
-
-async function openPopup() {
-	const view = render(<App/>);
-	await screen.findByRole('heading', {level: 1});
-	return view;
-}
-
-it('opens on the cached offers at once, then asks for a refresh that the cache may skip', async () => {
-	await openPopup();
-	expect(screen.getByRole('switch', {name: 'Available: Slow dance'})).toHaveProperty('checked', true);
-	expect(screen.queryByText('Loading…')).toBeNull();
-	await waitFor(() => expect(fakeWorker.sent('refresh')).toEqual([{type: 'refresh', force: false}]));
-});
-
-it('forces a refresh from the Refresh button and says while it runs', async () => {
-	const user = userEvent.setup();
-	let finish = () => {};
-	fakeWorker.answer('refresh', (_request, state) => new Promise(resolve => {
-		finish = () => resolve({ok: true, state: {...state, refreshing: false, fetchedAt: Date.now()}});
-	}));
-	await openPopup();
-	await user.click(screen.getByRole('button', {name: 'Refresh'}));
-	expect(fakeWorker.sent('refresh')).toContainEqual({type: 'refresh', force: true});
-	expect(screen.getByRole('status', {name: ''})).toBeDefined();
-	expect(screen.getByText('Refreshing…')).toBeDefined();
-	finish();
-	await screen.findByText(/^Updated /);
-});
-
-it('shows new state when the worker says it changed', async () => {
-	await openPopup();
-	fakeWorker.change(state => {
-		state.offers[0]!.offer.Title = 'Slow dance, longer';
+describe('App', () => {
+	beforeEach(() => {
+		fakeWorker.reset(makeState());
 	});
-	expect(await screen.findByRole('switch', {name: 'Available: Slow dance, longer'})).toBeDefined();
-});
 
-it('reopens on an unsaved edit until it is saved or cancelled', async () => {
-	const user = userEvent.setup();
-	const first = await openPopup();
-	await user.click(screen.getByRole('button', {name: 'Edit Slow dance'}));
-	await user.clear(screen.getByLabelText('Total credits'));
-	await user.type(screen.getByLabelText('Total credits'), '17,99');
-	first.unmount();
-
-	await openPopup();
-	expect(screen.getByLabelText('Total credits')).toHaveProperty('value', '17,99');
-	await user.click(screen.getByRole('button', {name: 'Cancel'}));
-	expect(fakeWorker.sent('discard-draft')).toEqual([{type: 'discard-draft', offerId: 101}]);
-	await waitFor(() => expect(fakeWorker.state.offers[0]!.draft).toBeUndefined());
-});
-
-it('is usable by keyboard alone: switch, edit, save', async () => {
-	const user = userEvent.setup();
-	await openPopup();
-	const pause = screen.getByRole('button', {name: 'Pause all offers'});
-	pause.focus();
-	await user.tab();
-	expect(document.activeElement).toBe(screen.getByRole('switch', {name: 'Available: Slow dance'}));
-	await user.keyboard(' ');
-	expect(fakeWorker.sent('set-availability')).toEqual([{type: 'set-availability', offerId: 101, available: false}]);
-
-	await user.tab();
-	expect(document.activeElement).toBe(screen.getByRole('button', {name: 'Edit Slow dance'}));
-	await user.keyboard('{Enter}');
-	const title = screen.getByLabelText('Title');
-	expect(document.activeElement).toBe(title);
-	await user.clear(title);
-	await user.type(title, 'Slower dance{Enter}');
-	await waitFor(() => expect(fakeWorker.sent('update-offer')).toEqual([{type: 'update-offer', offerId: 101, patch: {Title: 'Slower dance'}}]));
-	expect(await screen.findByRole('switch', {name: 'Available: Slower dance'})).toBeDefined();
-	expect(document.activeElement).toBe(screen.getByRole('button', {name: 'Edit Slower dance'}));
-});
-
-it('says when the user is signed out, with Sign in and a link to the options', async () => {
-	const user = userEvent.setup();
-	fakeWorker.reset(signedOutState());
-	render(<App/>);
-	await screen.findByRole('heading', {name: 'You are signed out'});
-	await user.click(screen.getByRole('button', {name: 'Sign in'}));
-	expect(fakeWorker.sent('sign-in')).toHaveLength(1);
-	await user.click(screen.getByRole('link', {name: 'Options'}));
-	expect(fakeBrowser.runtime.openOptionsPage).toHaveBeenCalled();
-	expect(fakeWorker.sent('refresh')).toEqual([]);
-});
-
-it('says when the extension worker does not answer, and tries again', async () => {
-	const user = userEvent.setup();
-	fakeBrowser.runtime.sendMessage.mockRejectedValueOnce(new Error('Could not establish connection'));
-	render(<App/>);
-	expect(await screen.findByRole('heading', {name: 'The extension is not responding'})).toBeDefined();
-	await user.click(screen.getByRole('button', {name: 'Try again'}));
-	expect(await screen.findByRole('switch', {name: 'Available: Slow dance'})).toBeDefined();
-});
-
-it('says when there are no offers', async () => {
-	fakeWorker.reset(makeState({offers: []}));
-	await openPopup();
-	expect(screen.getByRole('heading', {name: 'No special offers yet'})).toBeDefined();
-	expect(screen.queryByRole('button', {name: 'Pause all offers'})).toBeNull();
-});
-
-it('offers adding by ID when the API has no list', async () => {
-	const user = userEvent.setup();
-	fakeWorker.reset(makeState({offers: [], noOfferList: true}));
-	await openPopup();
-	expect(screen.getByRole('heading', {name: 'No offer list'})).toBeDefined();
-	await user.click(screen.getByRole('button', {name: 'Add offer by ID'}));
-	expect(screen.getByRole('form', {name: 'Add an offer by its ID'})).toBeDefined();
-});
-
-it('shows the server’s message when a refresh failed, over the cached offers', async () => {
-	fakeWorker.reset(makeState({error: {code: 'server', message: 'AdultWork is having trouble', serverMessage: 'Maintenance until 3 pm'}}));
-	await openPopup();
-	const banner = screen.getByRole('alert');
-	expect(within(banner).getByText('AdultWork is having trouble')).toBeDefined();
-	expect(within(banner).getByText('AdultWork said: “Maintenance until 3 pm”')).toBeDefined();
-	expect(screen.getByRole('switch', {name: 'Available: Slow dance'})).toBeDefined();
-});
-
-it('gives every control a name in every state', async () => {
-	const user = userEvent.setup();
-	const states = [
-		signedOutState(),
-		makeState({offers: [], noOfferList: true}),
-		makeState({error: {code: 'network', message: 'AdultWork cannot be reached'}}),
-		makeState({
-			account: {userId: 1, isGroupManager: true},
-			members: [{userId: 7, nickname: 'Ruby'}],
-			pausedOfferIds: [101],
-			offers: [makeEntry({}, {pending: {patch: {Title: 'x'}, status: 'failed', attempts: 1, error: {code: 'validation', message: 'Refused'}}})],
-		}),
-		makeState({account: {userId: 1, isGroupManager: true}, actingFor: 9}),
-		makeState({config: {...makeState().config, hasHostPermission: false}}),
-	];
-	for (const state of states) {
-		fakeWorker.reset(state);
+	async function openPopup() {
 		const view = render(<App/>);
-		// eslint-disable-next-line no-await-in-loop
-		await screen.findAllByRole('heading');
-		const add = screen.queryByRole('button', {name: 'Add offer by ID'});
-		if (add) {
-			await user.click(add); // eslint-disable-line no-await-in-loop
-		}
-
-		expect(unnamedControls(view.container as HTMLElement)).toEqual([]);
-		view.unmount();
+		await screen.findByRole('heading', {level: 1});
+		return view;
 	}
 
-	fakeWorker.reset(makeState());
-	const view = render(<App/>);
-	await user.click(await screen.findByRole('button', {name: 'Edit Slow dance'}));
-	expect(unnamedControls(view.container as HTMLElement)).toEqual([]);
+	it('opens on the cached offers at once, then asks for a refresh that the cache may skip', async () => {
+		await openPopup();
+		expect(screen.getByRole('switch', {name: 'Available: Slow dance'})).toHaveProperty('checked', true);
+		expect(screen.queryByText('Loading…')).toBeNull();
+		await waitFor(() => expect(fakeWorker.sent('refresh')).toEqual([{type: 'refresh', force: false}]));
+	});
+
+	it('forces a refresh from the Refresh button and says while it runs', async () => {
+		const user = userEvent.setup();
+		let finish = () => {};
+		fakeWorker.answer('refresh', (_request, state) => new Promise(resolve => {
+			finish = () => resolve({ok: true, state: {...state, refreshing: false, fetchedAt: Date.now()}});
+		}));
+		await openPopup();
+		await user.click(screen.getByRole('button', {name: 'Refresh'}));
+		expect(fakeWorker.sent('refresh')).toContainEqual({type: 'refresh', force: true});
+		expect(screen.getByRole('status', {name: ''})).toBeDefined();
+		expect(screen.getByText('Refreshing…')).toBeDefined();
+		finish();
+		await screen.findByText(/^Updated /);
+	});
+
+	it('shows new state when the worker says it changed', async () => {
+		await openPopup();
+		fakeWorker.change(state => {
+			state.offers[0]!.offer.Title = 'Slow dance, longer';
+		});
+		expect(await screen.findByRole('switch', {name: 'Available: Slow dance, longer'})).toBeDefined();
+	});
+
+	it('reopens on an unsaved edit until it is saved or cancelled', async () => {
+		const user = userEvent.setup();
+		const first = await openPopup();
+		await user.click(screen.getByRole('button', {name: 'Edit Slow dance'}));
+		await user.clear(screen.getByLabelText('Total credits'));
+		await user.type(screen.getByLabelText('Total credits'), '17,99');
+		first.unmount();
+
+		await openPopup();
+		expect(screen.getByLabelText('Total credits')).toHaveProperty('value', '17,99');
+		await user.click(screen.getByRole('button', {name: 'Cancel'}));
+		expect(fakeWorker.sent('discard-draft')).toEqual([{type: 'discard-draft', offerId: 101}]);
+		await waitFor(() => expect(fakeWorker.state.offers[0]!.draft).toBeUndefined());
+	});
+
+	it('is usable by keyboard alone: switch, edit, save', async () => {
+		const user = userEvent.setup();
+		await openPopup();
+		const pause = screen.getByRole('button', {name: 'Pause all offers'});
+		pause.focus();
+		await user.tab();
+		expect(document.activeElement).toBe(screen.getByRole('switch', {name: 'Available: Slow dance'}));
+		await user.keyboard(' ');
+		expect(fakeWorker.sent('set-availability')).toEqual([{type: 'set-availability', offerId: 101, available: false}]);
+
+		await user.tab();
+		expect(document.activeElement).toBe(screen.getByRole('button', {name: 'Edit Slow dance'}));
+		await user.keyboard('{Enter}');
+		const title = screen.getByLabelText('Title');
+		expect(document.activeElement).toBe(title);
+		await user.clear(title);
+		await user.type(title, 'Slower dance{Enter}');
+		await waitFor(() => expect(fakeWorker.sent('update-offer')).toEqual([{type: 'update-offer', offerId: 101, patch: {Title: 'Slower dance'}}]));
+		expect(await screen.findByRole('switch', {name: 'Available: Slower dance'})).toBeDefined();
+		expect(document.activeElement).toBe(screen.getByRole('button', {name: 'Edit Slower dance'}));
+	});
+
+	it('says when the user is signed out, with Sign in and a link to the options', async () => {
+		const user = userEvent.setup();
+		fakeWorker.reset(signedOutState());
+		render(<App/>);
+		await screen.findByRole('heading', {name: 'You are signed out'});
+		await user.click(screen.getByRole('button', {name: 'Sign in'}));
+		expect(fakeWorker.sent('sign-in')).toHaveLength(1);
+		await user.click(screen.getByRole('link', {name: 'Options'}));
+		expect(fakeBrowser.runtime.openOptionsPage).toHaveBeenCalled();
+		expect(fakeWorker.sent('refresh')).toEqual([]);
+	});
+
+	it('says when the extension worker does not answer, and tries again', async () => {
+		const user = userEvent.setup();
+		fakeBrowser.runtime.sendMessage.mockRejectedValueOnce(new Error('Could not establish connection'));
+		render(<App/>);
+		expect(await screen.findByRole('heading', {name: 'The extension is not responding'})).toBeDefined();
+		await user.click(screen.getByRole('button', {name: 'Try again'}));
+		expect(await screen.findByRole('switch', {name: 'Available: Slow dance'})).toBeDefined();
+	});
+
+	it('says when there are no offers', async () => {
+		fakeWorker.reset(makeState({offers: []}));
+		await openPopup();
+		expect(screen.getByRole('heading', {name: 'No special offers yet'})).toBeDefined();
+		expect(screen.queryByRole('button', {name: 'Pause all offers'})).toBeNull();
+	});
+
+	it('offers adding by ID when the API has no list', async () => {
+		const user = userEvent.setup();
+		fakeWorker.reset(makeState({offers: [], noOfferList: true}));
+		await openPopup();
+		expect(screen.getByRole('heading', {name: 'No offer list'})).toBeDefined();
+		await user.click(screen.getByRole('button', {name: 'Add offer by ID'}));
+		expect(screen.getByRole('form', {name: 'Add an offer by its ID'})).toBeDefined();
+	});
+
+	it('shows the server’s message when a refresh failed, over the cached offers', async () => {
+		fakeWorker.reset(makeState({error: {code: 'server', message: 'AdultWork is having trouble', serverMessage: 'Maintenance until 3 pm'}}));
+		await openPopup();
+		const banner = screen.getByRole('alert');
+		expect(within(banner).getByText('AdultWork is having trouble')).toBeDefined();
+		expect(within(banner).getByText('AdultWork said: “Maintenance until 3 pm”')).toBeDefined();
+		expect(screen.getByRole('switch', {name: 'Available: Slow dance'})).toBeDefined();
+	});
+
+	it('gives every control a name in every state', async () => {
+		const user = userEvent.setup();
+		const states = [
+			signedOutState(),
+			makeState({offers: [], noOfferList: true}),
+			makeState({error: {code: 'network', message: 'AdultWork cannot be reached'}}),
+			makeState({
+				account: {userId: 1, isGroupManager: true},
+				members: [{userId: 7, nickname: 'Ruby'}],
+				pausedOfferIds: [101],
+				offers: [makeEntry({}, {pending: {patch: {Title: 'x'}, status: 'failed', attempts: 1, error: {code: 'validation', message: 'Refused'}}})],
+			}),
+			makeState({account: {userId: 1, isGroupManager: true}, actingFor: 9}),
+			makeState({config: {...makeState().config, hasHostPermission: false}}),
+		];
+		for (const state of states) {
+			fakeWorker.reset(state);
+			const view = render(<App/>);
+			await screen.findAllByRole('heading');
+			const add = screen.queryByRole('button', {name: 'Add offer by ID'});
+			if (add) {
+				await user.click(add);
+			}
+
+			expect(unnamedControls(view.container as HTMLElement)).toEqual([]);
+			view.unmount();
+		}
+
+		fakeWorker.reset(makeState());
+		const view = render(<App/>);
+		await user.click(await screen.findByRole('button', {name: 'Edit Slow dance'}));
+		expect(unnamedControls(view.container as HTMLElement)).toEqual([]);
+	});
+});
+
+describe('SignedOut', () => {
+	function renderSignedOut(state: State = signedOutState()) {
+		fakeWorker.reset(state);
+		render(<SignedOut state={state} send={sendToWorker}/>);
+		return userEvent.setup();
+	}
+
+	it('signs in from the popup, and links to the options', async () => {
+		const user = renderSignedOut();
+		expect(screen.getByText('Sign in to AdultWork to see and change your special offers.')).toBeDefined();
+		await user.click(screen.getByRole('button', {name: 'Sign in'}));
+		expect(fakeWorker.sent('sign-in')).toHaveLength(1);
+		await user.click(screen.getByRole('link', {name: 'Options'}));
+		expect(fakeBrowser.runtime.openOptionsPage).toHaveBeenCalled();
+	});
+
+	it('asks for the client ID first when none is set', () => {
+		renderSignedOut({...signedOutState(), config: {...signedOutState().config, clientId: undefined}});
+		expect(screen.getByText('Set your AdultWork client ID in the options, then sign in.')).toBeDefined();
+	});
+
+	it.each([
+		['bad-client-id', 'AdultWork does not know this client ID', 'Check the client ID in the options.'],
+		['sign-in-cancelled', 'Sign-in was cancelled', 'Nothing changed. Sign in again when you are ready.'],
+	])('explains a failed sign-in (%s)', async (code, message, hint) => {
+		const user = renderSignedOut();
+		fakeWorker.answer('sign-in', (_request, state) => ({ok: false, state, error: {code, message}}));
+		await user.click(screen.getByRole('button', {name: 'Sign in'}));
+		expect((await screen.findByRole('alert')).textContent).toBe(message + hint);
+	});
+});
+
+describe('OptionsLink', () => {
+	it('opens the options page the browser’s way, by mouse or keyboard', async () => {
+		const user = userEvent.setup();
+		render(<OptionsLink/>);
+		const link = screen.getByRole('link', {name: 'Options'});
+		await user.click(link);
+		link.focus();
+		await user.keyboard('{Enter}');
+		expect(fakeBrowser.runtime.openOptionsPage).toHaveBeenCalledTimes(2);
+		expect(window.location.href).not.toContain('options.html');
+	});
 });

@@ -1,32 +1,135 @@
 // @vitest-environment happy-dom
-import {render, screen, waitFor} from '@testing-library/preact';
+import {render, screen, waitFor, within} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import {fakeWorker} from '../../test/helpers/fake-page-browser';
+import {descriptionOf} from '../../test/helpers/page-queries';
 import {makeEntry, makeState} from '../../test/helpers/page-state';
+import type {OfferEntry, PendingChange} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
+import {OfferItem} from './offer-item';
 import {OfferList} from './offer-list';
+import {OfferMarkers} from './offer-markers';
 
 vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
 
-it('lists every offer', () => {
-	render(<OfferList state={makeState()} send={sendToWorker}/>);
-	expect(screen.getAllByRole('switch').map(toggle => toggle.getAttribute('aria-label'))).toEqual(['Available: Slow dance', 'Available: Group tease']);
+describe('OfferList', () => {
+	it('lists every offer', () => {
+		render(<OfferList state={makeState()} send={sendToWorker}/>);
+		expect(screen.getAllByRole('switch').map(toggle => toggle.getAttribute('aria-label'))).toEqual(['Available: Slow dance', 'Available: Group tease']);
+	});
+
+	it('opens the offer with a draft straight away, where the user left it', () => {
+		const state = makeState({offers: [makeEntry(), makeEntry({OfferID: 102, Title: 'Group tease'}, {draft: {Title: 'Group tease!'}})]});
+		render(<OfferList state={state} send={sendToWorker}/>);
+		expect(screen.getByRole('form', {name: 'Edit “Group tease”'})).toBeDefined();
+		expect(document.activeElement).toBe(screen.getByRole('textbox', {name: 'Title'}));
+		expect(screen.getByRole('textbox', {name: 'Title'})).toHaveProperty('value', 'Group tease!');
+	});
+
+	it('gives the focus back to the Edit button when the form closes', async () => {
+		const user = userEvent.setup();
+		fakeWorker.reset(makeState());
+		render(<OfferList state={makeState()} send={sendToWorker}/>);
+		await user.click(screen.getByRole('button', {name: 'Edit Group tease'}));
+		expect(screen.queryByRole('switch', {name: 'Available: Group tease'})).toBeNull();
+		await user.click(screen.getByRole('button', {name: 'Cancel'}));
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', {name: 'Edit Group tease'})));
+	});
 });
 
-it('opens the offer with a draft straight away, where the user left it', () => {
-	const state = makeState({offers: [makeEntry(), makeEntry({OfferID: 102, Title: 'Group tease'}, {draft: {Title: 'Group tease!'}})]});
-	render(<OfferList state={state} send={sendToWorker}/>);
-	expect(screen.getByRole('form', {name: 'Edit “Group tease”'})).toBeDefined();
-	expect(document.activeElement).toBe(screen.getByRole('textbox', {name: 'Title'}));
-	expect(screen.getByRole('textbox', {name: 'Title'})).toHaveProperty('value', 'Group tease!');
+describe('OfferItem', () => {
+	function renderItem(entry: OfferEntry, rates = makeState().rates) {
+		fakeWorker.reset(makeState({offers: [entry]}));
+		const onEdit = vi.fn();
+		render(<ul><OfferItem entry={entry} rates={rates} send={sendToWorker} onEdit={onEdit}/></ul>);
+		return {onEdit, item: screen.getByRole('listitem', {name: entry.offer.Title})};
+	}
+
+	it('shows the facts a performer checks: mode, duration, price, price a minute, normal rate, number', () => {
+		const {item} = renderItem(makeEntry({Title: 'Slow dance', ModeID: 3, Duration: 10, TotalCredits: 18, OfferNumber: 4}));
+		expect(item.textContent).toContain('Private');
+		expect(item.textContent).toContain('10 min');
+		expect(item.textContent).toContain('18 credits');
+		expect(item.textContent).toContain('1.80/min');
+		expect(item.textContent).toContain('normal private rate 2.50/min');
+		expect(item.textContent).toContain('No. 4');
+	});
+
+	it('leaves out the normal rate when it is not known', () => {
+		const {item} = renderItem(makeEntry({ModeID: 2}), {});
+		expect(item.textContent).toContain('Group chat');
+		expect(item.textContent).not.toContain('normal');
+	});
+
+	it('switches availability from the keyboard, and opens the form from its Edit button', async () => {
+		const user = userEvent.setup();
+		const {onEdit} = renderItem(makeEntry({Title: 'Slow dance', CurrentlyAvailable: false}));
+		const toggle = screen.getByRole('switch', {name: 'Available: Slow dance'});
+		expect(toggle).toHaveProperty('checked', false);
+		await user.tab();
+		expect(document.activeElement).toBe(toggle);
+		await user.keyboard(' ');
+		expect(fakeWorker.sent('set-availability')).toEqual([{type: 'set-availability', offerId: 101, available: true}]);
+		await user.tab();
+		await user.keyboard('{Enter}');
+		expect(onEdit).toHaveBeenCalled();
+	});
+
+	it('shows a change on its way as it will be', () => {
+		renderItem(makeEntry({Title: 'Slow dance', CurrentlyAvailable: true}, {pending: {patch: {CurrentlyAvailable: false}, status: 'sending', attempts: 1}}));
+		expect(screen.getByRole('switch', {name: 'Available: Slow dance'})).toHaveProperty('checked', false);
+	});
+
+	it('sets the switch back and says why when the worker refuses the toggle', async () => {
+		const user = userEvent.setup();
+		renderItem(makeEntry({Title: 'Slow dance'}));
+		fakeWorker.answer('set-availability', (_request, state) => ({ok: false, state, error: {code: 'not-signed-in', message: 'Sign in first'}}));
+		await user.click(screen.getByRole('switch', {name: 'Available: Slow dance'}));
+		expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'Sign in first');
+		await waitFor(() => expect(within(screen.getByRole('listitem')).getByRole('switch')).toHaveProperty('checked', true));
+	});
 });
 
-it('gives the focus back to the Edit button when the form closes', async () => {
-	const user = userEvent.setup();
-	fakeWorker.reset(makeState());
-	render(<OfferList state={makeState()} send={sendToWorker}/>);
-	await user.click(screen.getByRole('button', {name: 'Edit Group tease'}));
-	expect(screen.queryByRole('switch', {name: 'Available: Group tease'})).toBeNull();
-	await user.click(screen.getByRole('button', {name: 'Cancel'}));
-	await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', {name: 'Edit Group tease'})));
+describe('OfferMarkers', () => {
+	function renderMarkers(entry: OfferEntry) {
+		fakeWorker.reset(makeState({offers: [entry]}));
+		return render(
+			<>
+				<h2 id="title">Slow dance</h2>
+				<OfferMarkers entry={entry} titleId="title" send={sendToWorker}/>
+			</>,
+		);
+	}
+
+	const pending = (change: Partial<PendingChange>): PendingChange => ({patch: {TotalCredits: 20}, status: 'waiting', attempts: 0, ...change});
+
+	it('says a change is waiting, being sent, or due again at a time', () => {
+		const {rerender} = renderMarkers(makeEntry({}, {pending: pending({})}));
+		expect(screen.getByText('Waiting to send')).toBeDefined();
+		rerender(<OfferMarkers entry={makeEntry({}, {pending: pending({status: 'sending'})})} titleId="title" send={sendToWorker}/>);
+		expect(screen.getByText('Saving…')).toBeDefined();
+		rerender(<OfferMarkers entry={makeEntry({}, {pending: pending({attempts: 2, nextAttemptAt: new Date(2031, 0, 1, 14, 5).getTime()})})} titleId="title" send={sendToWorker}/>);
+		expect(screen.getByText(/^Not sent yet; trying again at .*14:05/)).toBeDefined();
+	});
+
+	it('shows a refused change with the server’s message, and Retry and Discard for that offer', async () => {
+		const user = userEvent.setup();
+		renderMarkers(makeEntry({}, {pending: pending({status: 'failed', error: {code: 'validation', message: 'AdultWork refused the change', serverMessage: 'Offer is in use'}})}));
+		expect(screen.getByText('Not saved: Offer is in use')).toBeDefined();
+		expect(descriptionOf(screen.getByRole('button', {name: 'Retry'}))).toBe('Slow dance');
+		await user.click(screen.getByRole('button', {name: 'Retry'}));
+		await user.click(screen.getByRole('button', {name: 'Discard'}));
+		expect(fakeWorker.requests).toEqual([{type: 'retry-change', offerId: 101}, {type: 'discard-change', offerId: 101}]);
+	});
+
+	it('marks an incomplete session, an offer members cannot buy, and an unsaved edit', () => {
+		renderMarkers(makeEntry({Incomplete: true, CanPurchase: false}, {draft: {Title: 'x'}}));
+		expect(screen.getAllByRole('listitem').map(item => item.textContent)).toEqual(['Incomplete', 'Not purchasable', 'Unsaved edit']);
+	});
+
+	it('shows nothing for an ordinary offer', () => {
+		renderMarkers(makeEntry());
+		expect(screen.queryByRole('listitem')).toBeNull();
+		expect(screen.queryByRole('button')).toBeNull();
+	});
 });

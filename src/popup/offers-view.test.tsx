@@ -1,46 +1,198 @@
 // @vitest-environment happy-dom
 import {render, screen} from '@testing-library/preact';
-import {fakeWorker} from '../../test/helpers/fake-page-browser';
+import userEvent from '@testing-library/user-event';
+import {fakeBrowser, fakeWorker} from '../../test/helpers/fake-page-browser';
 import {makeState} from '../../test/helpers/page-state';
 import type {State} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
+import {MemberPicker} from './member-picker';
 import {OffersView} from './offers-view';
+import {PauseButton} from './pause-button';
+import {RefreshStatus} from './refresh-status';
+import {NoOfferList, NoOffers} from './states';
+import {StatusBanner} from './status-banner';
 
 vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
 
-function renderView(state: State) {
-	fakeWorker.reset(state);
-	render(<OffersView state={state} send={sendToWorker}/>);
-}
+describe('OffersView', () => {
+	function renderView(state: State) {
+		fakeWorker.reset(state);
+		render(<OffersView state={state} send={sendToWorker}/>);
+	}
 
-it('shows a performer the panic button and the offers, without a member picker', () => {
-	renderView(makeState());
-	expect(screen.getByRole('heading', {level: 1, name: 'Special offers'})).toBeDefined();
-	expect(screen.getByRole('button', {name: 'Pause all offers'})).toBeDefined();
-	expect(screen.getAllByRole('switch')).toHaveLength(2);
-	expect(screen.queryByRole('combobox', {name: 'Member'})).toBeNull();
+	it('shows a performer the panic button and the offers, without a member picker', () => {
+		renderView(makeState());
+		expect(screen.getByRole('heading', {level: 1, name: 'Special offers'})).toBeDefined();
+		expect(screen.getByRole('button', {name: 'Pause all offers'})).toBeDefined();
+		expect(screen.getAllByRole('switch')).toHaveLength(2);
+		expect(screen.queryByRole('combobox', {name: 'Member'})).toBeNull();
+	});
+
+	it('shows a group manager whose offers these are, and the member picker', () => {
+		renderView(makeState({account: {userId: 1, isGroupManager: true}, members: [{userId: 7, nickname: 'Ruby'}], actingFor: 7}));
+		expect(screen.getByRole('heading', {level: 1, name: 'Offers of Ruby (7)'})).toBeDefined();
+		expect(screen.getByRole('combobox', {name: 'Member'})).toBeDefined();
+	});
+
+	it('says the offers are loading when nothing was ever fetched', () => {
+		renderView(makeState({offers: [], fetchedAt: undefined}));
+		expect(screen.getByText('Loading your offers…')).toBeDefined();
+		expect(screen.queryByText('No special offers yet')).toBeNull();
+	});
+
+	it('lets the banner explain an empty list after a failed refresh', () => {
+		renderView(makeState({offers: [], error: {code: 'server', message: 'AdultWork is having trouble'}}));
+		expect(screen.getByRole('alert').textContent).toContain('AdultWork is having trouble');
+		expect(screen.queryByText('No special offers yet')).toBeNull();
+	});
+
+	it('keeps Add offer by ID below the offers already added', () => {
+		renderView(makeState({noOfferList: true}));
+		expect(screen.getAllByRole('switch')).toHaveLength(2);
+		expect(screen.getByRole('button', {name: 'Add offer by ID'})).toBeDefined();
+	});
 });
 
-it('shows a group manager whose offers these are, and the member picker', () => {
-	renderView(makeState({account: {userId: 1, isGroupManager: true}, members: [{userId: 7, nickname: 'Ruby'}], actingFor: 7}));
-	expect(screen.getByRole('heading', {level: 1, name: 'Offers of Ruby (7)'})).toBeDefined();
-	expect(screen.getByRole('combobox', {name: 'Member'})).toBeDefined();
+describe('NoOffers and NoOfferList', () => {
+	it('says there are no offers yet, and what to do', () => {
+		render(<NoOffers/>);
+		expect(screen.getByRole('region', {name: 'No special offers yet'}).textContent).toContain('Create offers on AdultWork, then refresh.');
+	});
+
+	it('says the API has no offer list, and that offers are added by ID', () => {
+		render(<NoOfferList/>);
+		expect(screen.getByRole('region', {name: 'No offer list'}).textContent).toContain('Add each offer by its ID');
+	});
 });
 
-it('says the offers are loading when nothing was ever fetched', () => {
-	renderView(makeState({offers: [], fetchedAt: undefined}));
-	expect(screen.getByText('Loading your offers…')).toBeDefined();
-	expect(screen.queryByText('No special offers yet')).toBeNull();
+describe('StatusBanner', () => {
+	function renderBanner(state: State) {
+		fakeWorker.reset(state);
+		const view = render(<StatusBanner state={state} send={sendToWorker}/>);
+		return {view, user: userEvent.setup()};
+	}
+
+	it('says nothing when all is well', () => {
+		const {view} = renderBanner(makeState());
+		expect(view.container.innerHTML).toBe('');
+	});
+
+	it('says AdultWork cannot be reached, that the offers shown are cached, and tries again', async () => {
+		const {user} = renderBanner(makeState({error: {code: 'network', message: 'fetch failed'}, fetchedAt: new Date(2031, 0, 1, 13, 50).getTime()}));
+		const banner = screen.getByRole('alert');
+		expect(banner.textContent).toContain('AdultWork cannot be reached.');
+		expect(banner.textContent).toMatch(/Showing offers as of .*13:50/);
+		await user.click(screen.getByRole('button', {name: 'Try again'}));
+		expect(fakeWorker.sent('refresh')).toEqual([{type: 'refresh', force: true}]);
+	});
+
+	it('says the browser is offline', () => {
+		vi.spyOn(navigator, 'onLine', 'get').mockReturnValueOnce(false);
+		renderBanner(makeState({error: {code: 'network', message: 'fetch failed'}}));
+		expect(screen.getByRole('alert').textContent).toContain('You are offline.');
+	});
+
+	it('shows any other error with the server’s message', () => {
+		renderBanner(makeState({error: {code: 'rate-limited', message: 'Too many requests to AdultWork', serverMessage: 'Slow down'}}));
+		expect(screen.getByRole('alert').textContent).toContain('Too many requests to AdultWorkAdultWork said: “Slow down”');
+	});
+
+	it('asks to sign in again when the sign-in expired', async () => {
+		const {user} = renderBanner(makeState({error: {code: 'unauthorized', message: 'AdultWork no longer accepts the sign-in'}}));
+		await user.click(screen.getByRole('button', {name: 'Sign in again'}));
+		expect(fakeWorker.sent('sign-in')).toHaveLength(1);
+	});
+
+	it('sends to the options when the API host still needs the user’s permission', () => {
+		renderBanner(makeState({config: {...makeState().config, apiBaseUrl: 'http://127.0.0.1:8787', hasHostPermission: false}}));
+		expect(screen.getByRole('status').textContent).toContain('The extension may not reach 127.0.0.1:8787 yet.');
+		expect(screen.getByRole('link', {name: 'Options'})).toBeDefined();
+	});
 });
 
-it('lets the banner explain an empty list after a failed refresh', () => {
-	renderView(makeState({offers: [], error: {code: 'server', message: 'AdultWork is having trouble'}}));
-	expect(screen.getByRole('alert').textContent).toContain('AdultWork is having trouble');
-	expect(screen.queryByText('No special offers yet')).toBeNull();
+describe('RefreshStatus', () => {
+	it('says when the offers were fetched, or that a refresh runs', () => {
+		const state = makeState({fetchedAt: new Date(2031, 0, 1, 13, 50).getTime()});
+		const {rerender} = render(<RefreshStatus state={state} send={sendToWorker}/>);
+		expect(screen.getByRole('status').textContent).toMatch(/^Updated .*13:50/);
+		rerender(<RefreshStatus state={{...state, refreshing: true}} send={sendToWorker}/>);
+		expect(screen.getByRole('status').textContent).toBe('Refreshing…');
+	});
+
+	it('forces a refresh, and says so when the worker does not answer', async () => {
+		fakeWorker.reset(makeState());
+		render(<RefreshStatus state={makeState()} send={sendToWorker}/>);
+		await userEvent.click(screen.getByRole('button', {name: 'Refresh'}));
+		expect(fakeWorker.sent('refresh')).toEqual([{type: 'refresh', force: true}]);
+		fakeBrowser.runtime.sendMessage.mockRejectedValueOnce(new Error('gone'));
+		await userEvent.click(screen.getByRole('button', {name: 'Refresh'}));
+		expect((await screen.findByRole('alert')).textContent).toContain('did not answer');
+	});
 });
 
-it('keeps Add offer by ID below the offers already added', () => {
-	renderView(makeState({noOfferList: true}));
-	expect(screen.getAllByRole('switch')).toHaveLength(2);
-	expect(screen.getByRole('button', {name: 'Add offer by ID'})).toBeDefined();
+describe('PauseButton', () => {
+	function renderButton(state: State) {
+		fakeWorker.reset(state);
+		render(<PauseButton state={state} send={sendToWorker}/>);
+		return userEvent.setup();
+	}
+
+	it('pauses every offer with one press', async () => {
+		const user = renderButton(makeState());
+		await user.click(screen.getByRole('button', {name: 'Pause all offers'}));
+		expect(fakeWorker.sent('pause-all')).toHaveLength(1);
+	});
+
+	it('offers Resume, with how many offers it brings back', async () => {
+		const user = renderButton(makeState({pausedOfferIds: [101, 102]}));
+		expect(screen.getByText('Paused offers: 2')).toBeDefined();
+		await user.click(screen.getByRole('button', {name: 'Resume'}));
+		expect(fakeWorker.sent('resume-all')).toHaveLength(1);
+	});
+
+	it('says why pausing failed', async () => {
+		const user = renderButton(makeState());
+		fakeWorker.answer('pause-all', (_request, state) => ({ok: false, state, error: {code: 'network', message: 'AdultWork cannot be reached'}}));
+		await user.click(screen.getByRole('button', {name: 'Pause all offers'}));
+		expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'AdultWork cannot be reached');
+	});
+});
+
+describe('MemberPicker', () => {
+	const manager = (overrides: Partial<State> = {}) => makeState({account: {userId: 1, isGroupManager: true}, ...overrides});
+
+	function renderPicker(state: State) {
+		fakeWorker.reset(state);
+		render(<MemberPicker state={state} send={sendToWorker}/>);
+		return userEvent.setup();
+	}
+
+	it('lists the group’s members by nickname and ID, after the manager’s own offers', async () => {
+		const user = renderPicker(manager({members: [{userId: 7, nickname: 'Ruby'}, {userId: 8}], actingFor: 8}));
+		const picker = screen.getByRole('combobox', {name: 'Member'});
+		expect([...picker.querySelectorAll('option')].map(option => option.textContent)).toEqual(['My own offers', 'Ruby (7)', 'Member 8']);
+		expect(picker).toHaveProperty('value', '8');
+		await user.selectOptions(picker, 'Ruby (7)');
+		await user.selectOptions(picker, 'My own offers');
+		expect(fakeWorker.sent('choose-member')).toEqual([{type: 'choose-member', userId: 7}, {type: 'choose-member', userId: null}]);
+	});
+
+	it('takes a UserID when there is no member list, and goes back to the manager’s own offers', async () => {
+		const user = renderPicker(manager({actingFor: 9}));
+		const userId = screen.getByRole('spinbutton', {name: 'UserID'});
+		expect(screen.getByRole('group', {name: 'Member'})).toBeDefined();
+		expect(userId).toHaveProperty('value', '9');
+		await user.clear(userId);
+		await user.type(userId, '12{Enter}');
+		await user.click(screen.getByRole('button', {name: 'My own offers'}));
+		expect(fakeWorker.sent('choose-member')).toEqual([{type: 'choose-member', userId: 12}, {type: 'choose-member', userId: null}]);
+	});
+
+	it('refuses a UserID that is not a whole number above zero', async () => {
+		const user = renderPicker(manager());
+		await user.type(screen.getByRole('spinbutton', {name: 'UserID'}), '-3');
+		await user.click(screen.getByRole('button', {name: 'Show'}));
+		expect(screen.getByText('A UserID is a whole number of at least 1.')).toBeDefined();
+		expect(fakeWorker.sent('choose-member')).toEqual([]);
+	});
 });

@@ -20,6 +20,9 @@ export const fakeWorker = {
 		this.requests = [];
 		overrides.clear();
 		listeners.clear();
+		for (const mock of [fakeBrowser.runtime.sendMessage, fakeBrowser.runtime.openOptionsPage, fakeBrowser.i18n.getMessage, fakeBrowser.permissions.request]) {
+			mock.mockClear();
+		}
 	},
 	answer<T extends RequestType>(type: T, handler: Handler<T>) {
 		overrides.set(type, handler as unknown as Handler<RequestType>);

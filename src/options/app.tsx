@@ -1,0 +1,21 @@
+import {t} from '../pages/i18n';
+import {Loading, WorkerUnreachable} from '../pages/page-states';
+import {useWorkerState} from '../pages/use-worker-state';
+import {SettingsForm} from './settings-form';
+
+export function App() {
+	const {state, failure, send, reload} = useWorkerState();
+	let body;
+	if (state) {
+		body = <SettingsForm state={state} send={send} reload={reload}/>;
+	} else {
+		body = failure ? <WorkerUnreachable error={failure} onRetry={reload}/> : <Loading/>;
+	}
+
+	return (
+		<main class="page">
+			<h1>{t('options_heading')}</h1>
+			{body}
+		</main>
+	);
+}

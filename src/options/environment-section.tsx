@@ -1,0 +1,65 @@
+import type {State} from '../messaging/protocol';
+import {t} from '../pages/i18n';
+import {TextField} from '../pages/text-field';
+import type {EnvironmentName, SettingsValues} from './settings-values';
+
+type Props = {
+	config: State['config'];
+	values: SettingsValues;
+	onChange: (change: Partial<SettingsValues>) => void;
+	baseUrlError: string | undefined;
+	/** Runs in the click handler itself: the permission prompt needs the user's gesture. */
+	onGrantAccess: () => void;
+	/** Set when the user declined, or the browser could not ask. */
+	grantRefused: boolean;
+};
+
+const choices: Array<{value: EnvironmentName; label: () => string}> = [
+	{value: 'production', label: () => t('options_production')},
+	{value: 'sandbox', label: () => t('options_sandbox')},
+	{value: 'custom', label: () => t('options_custom')},
+];
+
+export function EnvironmentSection({config, values, onChange, baseUrlError, onGrantAccess, grantRefused}: Props) {
+	const host = new URL(config.apiBaseUrl).host;
+	return (
+		<fieldset class="section">
+			<legend>{t('options_environment')}</legend>
+			<div class="choices">
+				{choices.map(({value, label}) => (
+					<label key={value} class="check">
+						<input
+							type="radio"
+							name="environment"
+							value={value}
+							checked={values.environment === value}
+							onChange={() => onChange({environment: value})}
+						/>
+						{label()}
+					</label>
+				))}
+			</div>
+			<TextField
+				id="api-base-url"
+				type="url"
+				label={t('options_apiBaseUrl')}
+				value={values.customBaseUrl}
+				placeholder="http://127.0.0.1:8787"
+				autoComplete="url"
+				spellcheck={false}
+				error={baseUrlError}
+				hint={t('options_apiBaseUrlHint')}
+				// Typing an address means the custom environment: no separate click on "Custom" needed.
+				onValue={customBaseUrl => onChange({customBaseUrl, environment: 'custom'})}
+			/>
+			<p class="hint">{t('options_currentApi', config.apiBaseUrl)}</p>
+			{!config.hasHostPermission && (
+				<div class="banner banner-warn" role="status">
+					<p>{t('options_needsAccess', host)}</p>
+					{grantRefused && <p>{t('options_accessRefused')}</p>}
+					<button type="button" onClick={onGrantAccess}>{t('options_grantAccess')}</button>
+				</div>
+			)}
+		</fieldset>
+	);
+}

@@ -1,0 +1,20 @@
+import browser from 'webextension-polyfill';
+
+/** A match pattern for the API's host. Without a port: Firefox refuses ports in patterns, and Chrome's port-less pattern matches every port. */
+export function hostPattern(baseUrl: string): string {
+	const {protocol, hostname} = new URL(baseUrl);
+	return `${protocol}//${hostname}/*`;
+}
+
+/**
+Asks the user to let the extension reach a non-production API. Call it straight from a click
+or submit handler, with no `await` before it: browsers only ask during a user gesture.
+*/
+export async function requestHostPermission(baseUrl: string): Promise<boolean> {
+	try {
+		return await browser.permissions.request({origins: [hostPattern(baseUrl)]});
+	} catch {
+		// The origin is not among the manifest's optional host permissions: no prompt is possible.
+		return false;
+	}
+}

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import {creditsText, modeName, normalRate, normalRateText, offerPerMinuteText} from './offer-facts';
+import {creditsText, modeName, normalRate, normalRateText, perMinuteText, shortNormalRateText} from './offer-facts';
 
 vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
 
@@ -7,7 +7,9 @@ it('names the modes and prices in words', () => {
 	expect(modeName(2)).toBe('Group chat');
 	expect(modeName(3)).toBe('Private');
 	expect(creditsText(17.5)).toBe('17.50 credits');
-	expect(offerPerMinuteText({TotalCredits: 18, Duration: 10})).toBe('1.80/min');
+	expect(perMinuteText(18, 10)).toBe('1.80/min');
+	expect(perMinuteText(17.99, 30)).toBe('0.59/min');
+	expect(perMinuteText(18, 30)).toBe('0.60/min');
 });
 
 it('takes the normal rate of the offer’s mode from the settings, then from the offer', () => {
@@ -16,4 +18,5 @@ it('takes the normal rate of the offer’s mode from the settings, then from the
 	expect(normalRate(2, {}, {PrivatePPM: 2.5})).toBeUndefined();
 	expect(normalRateText(3, 2.5)).toBe('normal private rate 2.50/min');
 	expect(normalRateText(2, 0.8)).toBe('normal group rate 0.80/min');
+	expect(shortNormalRateText(0.8)).toBe('normal 0.80/min');
 });

@@ -1,5 +1,5 @@
 import type {State} from '../messaging/protocol';
-import {formatCredits, formatPerMinute, pricePerMinute} from '../model/money';
+import {formatCredits, formatPerMinute, toHundredths} from '../model/money';
 import type {Offer} from '../model/offer';
 import {modeIds} from '../model/offer-rules';
 import {t} from '../pages/i18n';
@@ -14,12 +14,9 @@ export function creditsText(credits: number): string {
 	return t('common_credits', formatCredits(credits));
 }
 
-export function perMinuteText(creditsPerMinute: number): string {
-	return t('common_perMinute', formatPerMinute(creditsPerMinute));
-}
-
-export function offerPerMinuteText(offer: Pick<Offer, 'TotalCredits' | 'Duration'>): string {
-	return perMinuteText(pricePerMinute(offer.TotalCredits, offer.Duration));
+/** The price a minute, rounded down to the hundredth: 17.99 for 30 minutes reads 0.59, never the 0.60 it falls short of. */
+export function perMinuteText(totalCredits: number, durationMinutes: number): string {
+	return t('common_perMinute', formatPerMinute(Math.floor(toHundredths(totalCredits) / durationMinutes) / 100));
 }
 
 /** The performer's normal price per minute in the offer's mode: the settings first, then what the offer answer carried. */
@@ -29,6 +26,12 @@ export function normalRate(modeId: number, offer: Partial<Offer>, rates: Rates):
 		: rates?.GroupPPM ?? offer.GroupPPM;
 }
 
+/** "normal private rate 2.50/min": where the mode is not said next to it, as in the form. */
 export function normalRateText(modeId: number, rate: number): string {
 	return t(modeId === modeIds.private ? 'popup_normalPrivateRate' : 'popup_normalGroupRate', formatPerMinute(rate));
+}
+
+/** "normal 2.50/min": beside an offer that already names its mode. */
+export function shortNormalRateText(rate: number): string {
+	return t('popup_normalRate', formatPerMinute(rate));
 }

@@ -1,5 +1,5 @@
 import type {State} from '../messaging/protocol';
-import {lowestValidPrice, pricePerMinute} from '../model/money';
+import {lowestValidPrice} from '../model/money';
 import {minimumDuration, modeIds, type OfferField} from '../model/offer-rules';
 import {countCharacters, maximumTitleCharacters} from '../model/title';
 import {t} from '../pages/i18n';
@@ -27,7 +27,7 @@ function PriceHint({values, rates}: Pick<Props, 'values' | 'rates'>) {
 	const modeId = Number(values.ModeID);
 	const rate = normalRate(modeId, {}, rates);
 	const parts = [
-		wholeDuration && Number.isFinite(credits) && credits > 0 && perMinuteText(pricePerMinute(credits, duration)),
+		wholeDuration && Number.isFinite(credits) && credits > 0 && perMinuteText(credits, duration),
 		wholeDuration && t('popup_lowestPrice', duration, creditsText(lowestValidPrice(duration))),
 		rate !== undefined && normalRateText(modeId, rate),
 	].filter(Boolean);

@@ -77,7 +77,7 @@ describe('OfferForm', () => {
 		await user.clear(screen.getByRole('textbox', {name: 'Total credits'}));
 		await user.type(screen.getByRole('textbox', {name: 'Total credits'}), '18,50');
 		await user.click(screen.getByRole('checkbox', {name: 'Allow rate continue'}));
-		expect(descriptionOf(screen.getByRole('textbox', {name: 'Total credits'}))).toBe('0.62/min · lowest for 30 min: 18 credits');
+		expect(descriptionOf(screen.getByRole('textbox', {name: 'Total credits'}))).toBe('0.61/min · lowest for 30 min: 18 credits');
 		await user.click(save());
 		expect(fakeWorker.sent('update-offer')).toEqual([{type: 'update-offer', offerId: 101, patch: {TotalCredits: 18.5, AllowRateContinue: true}}]);
 		await waitFor(() => expect(onClose).toHaveBeenCalled());

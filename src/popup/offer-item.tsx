@@ -3,7 +3,7 @@ import {ErrorText} from '../pages/error-text';
 import {t} from '../pages/i18n';
 import {useAction} from '../pages/use-action';
 import type {Send} from '../pages/use-worker-state';
-import {creditsText, modeName, normalRate, normalRateText, offerPerMinuteText} from './offer-facts';
+import {creditsText, modeName, normalRate, perMinuteText, shortNormalRateText} from './offer-facts';
 import {OfferMarkers} from './offer-markers';
 
 type Props = {
@@ -44,12 +44,12 @@ export function OfferItem({entry, rates, send, onEdit}: Props) {
 			<p class="offer-facts">
 				<span>{modeName(shown.ModeID)}</span>
 				<span>{t('popup_minutes', shown.Duration)}</span>
-				<span class="price">{creditsText(shown.TotalCredits)}</span>
-				<span>{offerPerMinuteText(shown)}</span>
-			</p>
-			<p class="offer-facts offer-extra">
-				{rate !== undefined && <span>{normalRateText(shown.ModeID, rate)}</span>}
 				{shown.OfferNumber !== undefined && <span>{t('popup_offerNumber', shown.OfferNumber)}</span>}
+			</p>
+			<p class="offer-facts">
+				<span class="price">{creditsText(shown.TotalCredits)}</span>
+				<span>{perMinuteText(shown.TotalCredits, shown.Duration)}</span>
+				{rate !== undefined && <span>{shortNormalRateText(rate)}</span>}
 			</p>
 			<OfferMarkers entry={entry} titleId={titleId} send={send}/>
 			<ErrorText error={toggle.error}/>

@@ -51,7 +51,7 @@ describe('OfferItem', () => {
 		expect(item.textContent).toContain('10 min');
 		expect(item.textContent).toContain('18 credits');
 		expect(item.textContent).toContain('1.80/min');
-		expect(item.textContent).toContain('normal private rate 2.50/min');
+		expect(item.textContent).toContain('normal 2.50/min');
 		expect(item.textContent).toContain('No. 4');
 	});
 

@@ -37,6 +37,13 @@ export function OfferMarkers({entry, titleId, send}: Props) {
 	const offerId = offer.OfferID;
 	return (
 		<div class="markers" aria-live="polite">
+			{(offer.Incomplete === true || offer.CanPurchase === false || draft) && (
+				<ul class="tags">
+					{offer.Incomplete === true && <li class="tag tag-info" title={t('popup_incompleteHint')}>{t('popup_incomplete')}</li>}
+					{offer.CanPurchase === false && <li class="tag tag-warn">{t('popup_notPurchasable')}</li>}
+					{draft && <li class="tag">{t('popup_unsavedEdit')}</li>}
+				</ul>
+			)}
 			{pending && (
 				<div class={`pending pending-${pending.status}`}>
 					<p class="marker-text">{pendingText(pending)}</p>
@@ -47,13 +54,6 @@ export function OfferMarkers({entry, titleId, send}: Props) {
 						{t('popup_discard')}
 					</button>
 				</div>
-			)}
-			{(offer.Incomplete === true || offer.CanPurchase === false || draft) && (
-				<ul class="tags">
-					{offer.Incomplete === true && <li class="tag tag-info" title={t('popup_incompleteHint')}>{t('popup_incomplete')}</li>}
-					{offer.CanPurchase === false && <li class="tag tag-warn">{t('popup_notPurchasable')}</li>}
-					{draft && <li class="tag">{t('popup_unsavedEdit')}</li>}
-				</ul>
 			)}
 			<ErrorText error={action.error}/>
 		</div>

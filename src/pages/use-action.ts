@@ -7,7 +7,6 @@ export type Action = {
 	busy: boolean;
 	/** Why the last run failed; cleared by the next run. */
 	error: ErrorInfo | undefined;
-	clearError: () => void;
 };
 
 /** One button's request: busy while it runs, its error kept for the button's own message. */
@@ -30,5 +29,5 @@ export function useAction(send: Send): Action {
 		}
 	}, [send]);
 
-	return {run, busy, error, clearError: useCallback(() => setError(undefined), [])};
+	return {run, busy, error};
 }

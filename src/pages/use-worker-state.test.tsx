@@ -86,7 +86,5 @@ describe('useAction', () => {
 		});
 		expect(result.current.busy).toBe(false);
 		expect(result.current.error?.message).toBe('AdultWork cannot be reached');
-		act(() => result.current.clearError());
-		await waitFor(() => expect(result.current.error).toBeUndefined());
 	});
 });

@@ -51,7 +51,7 @@ export function OfferItem({entry, rates, send, onEdit}: Props) {
 				<span>{perMinuteText(shown.TotalCredits, shown.Duration)}</span>
 				{rate !== undefined && <span>{shortNormalRateText(rate)}</span>}
 			</p>
-			<OfferMarkers entry={entry} titleId={titleId} send={send}/>
+			<OfferMarkers entry={entry} titleId={titleId} isAvailable={shown.CurrentlyAvailable} send={send}/>
 			<ErrorText error={toggle.error}/>
 		</li>
 	);

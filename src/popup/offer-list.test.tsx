@@ -96,7 +96,7 @@ describe('OfferMarkers', () => {
 		return render(
 			<>
 				<h2 id="title">Slow dance</h2>
-				<OfferMarkers entry={entry} titleId="title" send={sendToWorker}/>
+				<OfferMarkers entry={entry} titleId="title" isAvailable={entry.offer.CurrentlyAvailable} send={sendToWorker}/>
 			</>,
 		);
 	}
@@ -106,9 +106,9 @@ describe('OfferMarkers', () => {
 	it('says a change is waiting, being sent, or due again at a time', () => {
 		const {rerender} = renderMarkers(makeEntry({}, {pending: pending({})}));
 		expect(screen.getByText('Waiting to send')).toBeDefined();
-		rerender(<OfferMarkers entry={makeEntry({}, {pending: pending({status: 'sending'})})} titleId="title" send={sendToWorker}/>);
+		rerender(<OfferMarkers entry={makeEntry({}, {pending: pending({status: 'sending'})})} titleId="title" isAvailable send={sendToWorker}/>);
 		expect(screen.getByText('Saving…')).toBeDefined();
-		rerender(<OfferMarkers entry={makeEntry({}, {pending: pending({attempts: 2, nextAttemptAt: new Date(2031, 0, 1, 14, 5).getTime()})})} titleId="title" send={sendToWorker}/>);
+		rerender(<OfferMarkers entry={makeEntry({}, {pending: pending({attempts: 2, nextAttemptAt: new Date(2031, 0, 1, 14, 5).getTime()})})} titleId="title" isAvailable send={sendToWorker}/>);
 		expect(screen.getByText(/^Not sent yet; trying again at .*14:05/)).toBeDefined();
 	});
 
@@ -122,9 +122,14 @@ describe('OfferMarkers', () => {
 		expect(fakeWorker.requests).toEqual([{type: 'retry-change', offerId: 101}, {type: 'discard-change', offerId: 101}]);
 	});
 
-	it('marks an incomplete session, an offer members cannot buy, and an unsaved edit', () => {
+	it('marks an incomplete session, an available offer members cannot buy, and an unsaved edit', () => {
 		renderMarkers(makeEntry({Incomplete: true, CanPurchase: false}, {draft: {Title: 'x'}}));
 		expect(screen.getAllByRole('listitem').map(item => item.textContent)).toEqual(['Incomplete', 'Not purchasable', 'Unsaved edit']);
+	});
+
+	it('does not call a switched-off offer unpurchasable: the switch already says so', () => {
+		renderMarkers(makeEntry({CurrentlyAvailable: false, CanPurchase: false}));
+		expect(screen.queryByText('Not purchasable')).toBeNull();
 	});
 
 	it('shows nothing for an ordinary offer', () => {

@@ -9,6 +9,8 @@ type Props = {
 	entry: OfferEntry;
 	/** The element that names the offer, so "Retry" reads as "Retry, Slow dance". */
 	titleId: string;
+	/** As the switch shows it: a switched-off offer is unpurchasable anyway, so that says nothing new. */
+	isAvailable: boolean;
 	send: Send;
 };
 
@@ -31,16 +33,17 @@ function pendingText(pending: PendingChange): string {
 }
 
 /** What is special about an offer right now: an unsent or refused change, an unsaved edit, its purchase state. */
-export function OfferMarkers({entry, titleId, send}: Props) {
+export function OfferMarkers({entry, titleId, isAvailable, send}: Props) {
 	const {offer, pending, draft} = entry;
 	const action = useAction(send);
 	const offerId = offer.OfferID;
+	const cannotBeBought = isAvailable && offer.CanPurchase === false;
 	return (
 		<div class="markers" aria-live="polite">
-			{(offer.Incomplete === true || offer.CanPurchase === false || draft) && (
+			{(offer.Incomplete === true || cannotBeBought || draft) && (
 				<ul class="tags">
 					{offer.Incomplete === true && <li class="tag tag-info" title={t('popup_incompleteHint')}>{t('popup_incomplete')}</li>}
-					{offer.CanPurchase === false && <li class="tag tag-warn">{t('popup_notPurchasable')}</li>}
+					{cannotBeBought && <li class="tag tag-warn">{t('popup_notPurchasable')}</li>}
 					{draft && <li class="tag">{t('popup_unsavedEdit')}</li>}
 				</ul>
 			)}

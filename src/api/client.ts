@@ -16,6 +16,8 @@ export type ApiClientOptions = {
 	timeoutMs?: number;
 	/** Tries after the first one, for idempotent requests that failed for a passing reason. */
 	retries?: number;
+	/** The first pause between tries; it doubles each time. */
+	backoffMs?: number;
 	/** A longer `Retry-After` is not waited for here: the error carries it for the caller to schedule. */
 	longestInlineWaitMs?: number;
 	fetch?: typeof fetch;
@@ -41,6 +43,7 @@ export function createApiClient(options: ApiClientOptions) {
 			methods: ['get', 'put'],
 			statusCodes: [408, 429, 502, 503, 504],
 			afterStatusCodes: [429, 503],
+			delay: attempt => (options.backoffMs ?? 300) * (2 ** (attempt - 1)),
 			async shouldRetry({error}) {
 				const wait = error instanceof HTTPError ? parseRetryAfter(error.response.headers.get('Retry-After')) : undefined;
 				return wait !== undefined && wait > (options.longestInlineWaitMs ?? 5000) ? false : undefined;

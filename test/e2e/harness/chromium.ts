@@ -1,0 +1,72 @@
+import {mkdtemp, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {type BrowserContext, chromium, type Page, type Worker} from 'playwright-core';
+import {browserPaths} from '../../../scripts/ensure-browsers';
+import {distDir} from './dist';
+
+/** Flags proven on these machines: no sandbox as root, and no calls to Google's hosts. */
+export const chromiumFlags = [
+	'--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+	'--disable-component-update', '--disable-sync',
+];
+
+export type ChromiumSession = {
+	context: BrowserContext;
+	extensionId: string;
+	worker(): Promise<Worker>;
+	openPage(file: 'popup.html' | 'options.html', options?: {width?: number}): Promise<Page>;
+	/** Kills the service worker the way Chrome does when it idles, through CDP. */
+	stopWorker(): Promise<void>;
+	close(): Promise<void>;
+};
+
+export async function launchChromium(): Promise<ChromiumSession> {
+	const extensionDir = distDir('local-chromium');
+	const profile = await mkdtemp(path.join(tmpdir(), 'directcam-chromium-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: browserPaths.chromium,
+		headless: true,
+		args: [...chromiumFlags, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+	});
+	const first = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+	const extensionId = new URL(first.url()).host;
+
+	async function worker(): Promise<Worker> {
+		const running = context.serviceWorkers().find(candidate => candidate.url().includes(extensionId));
+		if (running) {
+			return running;
+		}
+
+		// Waking the worker: any extension event does; a page asking for state is the surest.
+		const waiting = context.waitForEvent('serviceworker');
+		const page = await context.newPage();
+		await page.goto(`chrome-extension://${extensionId}/options.html`);
+		const woken = await waiting;
+		await page.close();
+		return woken;
+	}
+
+	return {
+		context,
+		extensionId,
+		worker,
+		async openPage(file, {width = 380} = {}) {
+			const page = await context.newPage();
+			await page.setViewportSize({width, height: 600});
+			await page.goto(`chrome-extension://${extensionId}/${file}`);
+			return page;
+		},
+		async stopWorker() {
+			const page = context.pages()[0] ?? await context.newPage();
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('ServiceWorker.enable');
+			await cdp.send('ServiceWorker.stopAllWorkers');
+			await cdp.detach();
+		},
+		async close() {
+			await context.close();
+			await rm(profile, {recursive: true, force: true});
+		},
+	};
+}

@@ -22,7 +22,7 @@ async function freePort(): Promise<number> {
 it('without a display, keeps the local API running and says which folder to load', async () => {
 	const port = await freePort();
 	const {DISPLAY, WAYLAND_DISPLAY, ...environment} = process.env;
-	child = spawn('npx', ['tsx', 'scripts/start.ts'], {cwd: root, env: {...environment, LOCAL_API_PORT: String(port)}});
+	child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {cwd: root, env: {...environment, LOCAL_API_PORT: String(port)}});
 	let output = '';
 	await new Promise<void>((resolve, reject) => {
 		child!.stdout!.on('data', (chunk: Buffer) => {

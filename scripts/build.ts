@@ -1,0 +1,109 @@
+/*
+Builds the unpacked extension for Chromium and Firefox, and zips the production ones.
+`tsx scripts/build.ts [--local] [--out DIR]`: production hosts only by default; `--local`
+adds loopback hosts and makes the local API the default environment of a new install.
+Both browsers share one esbuild pass; only their manifests differ.
+*/
+import {cp, mkdir, readFile, rm, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+import * as esbuild from 'esbuild';
+import {type Browser, targetManifest} from './target-manifest';
+
+export type BuildOptions = {
+	local: boolean;
+	outDir: string;
+};
+
+export type BuiltTarget = {
+	name: string;
+	browser: Browser;
+	dir: string;
+	/** Only production targets are zipped for the stores. */
+	zip?: string;
+};
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const browsers: Browser[] = ['chromium', 'firefox'];
+export const localApiBase = 'http://127.0.0.1:8787';
+export const localClientId = 'demo-client';
+
+async function bundle(local: boolean, outDir: string) {
+	return esbuild.build({
+		absWorkingDir: root,
+		entryPoints: [
+			{in: 'src/worker/index.ts', out: 'background'},
+			{in: 'src/popup/index.tsx', out: 'popup'},
+			{in: 'src/options/index.tsx', out: 'options'},
+		],
+		// Not written there: the files are kept in memory and written into each target.
+		outdir: outDir,
+		write: false,
+		bundle: true,
+		format: 'esm',
+		minify: true,
+		target: ['chrome120', 'firefox142'],
+		jsx: 'automatic',
+		jsxImportSource: 'preact',
+		define: {
+			__DEFAULT_API_BASE__: JSON.stringify(local ? localApiBase : ''),
+			__DEFAULT_CLIENT_ID__: JSON.stringify(local ? localClientId : ''),
+		},
+		metafile: true,
+		logLevel: 'warning',
+	});
+}
+
+async function zip(dir: string, outDir: string, name: string): Promise<string> {
+	// Loaded here because only production builds are zipped, and it takes a while to load.
+	const {default: webExt} = await import('web-ext');
+	const {extensionPath} = await webExt.cmd.build(
+		{sourceDir: dir, artifactsDir: outDir, filename: `directcam-offers-${name}.zip`, overwriteDest: true},
+		{shouldExitProgram: false, showReadyMessage: false},
+	);
+	return extensionPath;
+}
+
+export async function build({local, outDir}: BuildOptions): Promise<BuiltTarget[]> {
+	outDir = path.resolve(root, outDir);
+	const [source, result] = await Promise.all([
+		readFile(path.join(root, 'manifest.json'), 'utf8'),
+		bundle(local, outDir),
+	]);
+	const metafile = JSON.stringify(result.metafile);
+
+	return Promise.all(browsers.map(async (browser): Promise<BuiltTarget> => {
+		const name = local ? `local-${browser}` : browser;
+		const dir = path.join(outDir, name);
+		await rm(dir, {recursive: true, force: true});
+		await mkdir(dir, {recursive: true});
+		await cp(path.join(root, 'extension'), dir, {recursive: true});
+		const manifest = targetManifest(JSON.parse(source), {browser, local});
+		await Promise.all([
+			writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n'),
+			writeFile(path.join(outDir, `meta-${name}.json`), metafile),
+			...result.outputFiles.map(async file => writeFile(path.join(dir, path.relative(outDir, file.path)), file.contents)),
+		]);
+		return local ? {name, browser, dir} : {name, browser, dir, zip: await zip(dir, outDir, name)};
+	}));
+}
+
+async function main() {
+	const {values} = parseArgs({options: {
+		local: {type: 'boolean', default: false},
+		out: {type: 'string', default: 'dist'},
+	}});
+	const started = performance.now();
+	const targets = await build({local: values.local, outDir: values.out});
+	const took = Math.round(performance.now() - started);
+	for (const target of targets) {
+		console.log(`${path.relative(process.cwd(), target.dir)}${target.zip ? ` + ${path.relative(process.cwd(), target.zip)}` : ''}`);
+	}
+
+	console.log(`Built ${targets.map(target => target.name).join(', ')} in ${took} ms`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+	await main();
+}

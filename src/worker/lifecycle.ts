@@ -2,11 +2,10 @@ import type {Alarms, Runtime} from 'webextension-polyfill';
 import {forgetMenuSignature} from './menus';
 import {togglePause} from './pause';
 import {resumePendingChanges} from './resume';
-import {retryAlarmName} from './retry-alarm';
+import {pauseCommand} from './commands';
+import {retryAlarmName} from './retry-schedule';
 import {ready} from './store';
 import {publish} from './views';
-
-export const pauseCommand = 'pause-all-offers';
 
 /**
 Install, update and browser start: the menus may be gone or from an older version, so they

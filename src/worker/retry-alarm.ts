@@ -1,8 +1,6 @@
 import browser from 'webextension-polyfill';
-import {nextWake} from './retry-schedule';
+import {nextWake, retryAlarmName} from './retry-schedule';
 import type {Durable} from './stored-state';
-
-export const retryAlarmName = 'send-pending-changes';
 
 /** Alarms survive the worker and the browser; one alarm covers every change. */
 export async function syncRetryAlarm(state: Durable): Promise<void> {

@@ -2,6 +2,9 @@ import {isSendable} from './scope';
 import type {Durable} from './stored-state';
 import {tuning} from './tuning';
 
+/** One alarm wakes the worker for every change that waits for its next try. */
+export const retryAlarmName = 'send-pending-changes';
+
 /** The wait before the next try: the schedule's step for this attempt, or longer when AdultWork asked for it. */
 export function retryDelay(attempts: number, retryAfterMs = 0): number {
 	const steps = tuning.retryDelaysMs;

@@ -18,7 +18,7 @@ export async function explainSignInFailure(error: unknown, flow: FlowDetails): P
 	}
 
 	const refusal = await askSignInPage(flow.url);
-	if (refusal && /client/i.test(refusal.message ?? '')) {
+	if (/client/i.test(refusal?.message ?? '')) {
 		return new WorkerError(
 			'bad-client-id',
 			`AdultWork does not accept the client ID “${flow.clientId}”. Check it in the options: it is on the “Unified Login” tab of your AdultWork project.`,
@@ -26,7 +26,7 @@ export async function explainSignInFailure(error: unknown, flow: FlowDetails): P
 		);
 	}
 
-	if (refusal && /redirect/i.test(refusal.message ?? '')) {
+	if (/redirect/i.test(refusal?.message ?? '')) {
 		return new WorkerError(
 			'sign-in-failed',
 			`AdultWork does not accept this extension’s redirect URL. Register ${flow.redirectUrl} on the “Unified Login” tab of your AdultWork project.`,
@@ -41,6 +41,24 @@ export async function explainSignInFailure(error: unknown, flow: FlowDetails): P
 	);
 }
 
+/** A sign-in page says what is wrong anywhere on it, not only in its heading: the line that names the culprit wins. */
+function pageProblem(body: string, contentType: string | null): string | undefined {
+	const general = parseServerMessage(body, contentType).message;
+	if (!contentType?.includes('html')) {
+		return general;
+	}
+
+	const lines = body
+		.replaceAll(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+		.replaceAll(/<[^>]*>/g, '\n')
+		.replaceAll(/&#(\d+);/g, (_entity, code: string) => String.fromCodePoint(Number(code)))
+		.replaceAll('&amp;', '&')
+		.split('\n')
+		.map(line => line.trim())
+		.filter(Boolean);
+	return lines.find(line => /client|redirect/i.test(line)) ?? general;
+}
+
 async function askSignInPage(url: string): Promise<{message?: string} | undefined> {
 	try {
 		const response = await fetch(url, {redirect: 'manual', credentials: 'omit', cache: 'no-store'});
@@ -48,7 +66,8 @@ async function askSignInPage(url: string): Promise<{message?: string} | undefine
 			return undefined;
 		}
 
-		return parseServerMessage(await response.text(), response.headers.get('Content-Type'));
+		const message = pageProblem(await response.text(), response.headers.get('Content-Type'));
+		return message ? {message} : {};
 	} catch {
 		// Unreachable, or another origin without permission: the browser's words will have to do.
 		return undefined;

@@ -19,6 +19,7 @@ click flips a checkbox before the listeners hear of it.
 export function createFakeContextMenus(setLastError: (error: {message: string} | undefined) => void) {
 	const items = new Map<string, FakeMenuItem>();
 	const errors: string[] = [];
+	const counts = {removeAll: 0};
 	const onClicked = createFakeEvent<[Menus.OnClickData, unknown]>();
 
 	function report(message: string, callback?: () => void) {
@@ -66,6 +67,7 @@ export function createFakeContextMenus(setLastError: (error: {message: string} |
 			}
 		},
 		async removeAll(): Promise<void> {
+			counts.removeAll++;
 			items.clear();
 		},
 		onClicked,
@@ -74,6 +76,7 @@ export function createFakeContextMenus(setLastError: (error: {message: string} |
 	return {
 		api,
 		errors,
+		counts,
 		/** The items in creation order. */
 		items: () => [...items.values()],
 		item: (id: string) => items.get(id),

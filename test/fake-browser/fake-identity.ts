@@ -12,7 +12,15 @@ export function createFakeIdentity(extensionId: string) {
 	const redirectUrl = `https://${extensionId}.chromiumapp.org/`;
 	const cookies = new Map<string, string>();
 	const launches: Array<{url: string; interactive: boolean}> = [];
-	const state = {user: 'allow' as SignInUser, launches, cookies};
+	const state = {
+		user: 'allow' as SignInUser,
+		launches,
+		cookies,
+		/** Form fields the person sets before pressing (the local API's `user` select, say). */
+		choices: {} as Record<string, string>,
+		/** Changes the address the window ends on, as a forged or stale redirect would. */
+		tamper: undefined as ((redirectedTo: string) => string) | undefined,
+	};
 
 	function keepCookies(response: Response) {
 		for (const line of response.headers.getSetCookie()) {
@@ -50,6 +58,18 @@ export function createFakeIdentity(extensionId: string) {
 				}
 			}
 
+			for (const [, select = '', options = ''] of body.matchAll(/<select([^>]*)>([\s\S]*?)<\/select>/gi)) {
+				const name = /name="([^"]*)"/i.exec(select)?.[1];
+				const chosen = /<option[^>]*value="([^"]*)"[^>]*\sselected/i.exec(options)?.[1] ?? /<option[^>]*value="([^"]*)"/i.exec(options)?.[1];
+				if (name && chosen !== undefined) {
+					fields.append(name, decodeEntities(chosen));
+				}
+			}
+
+			for (const [name, value] of Object.entries(state.choices)) {
+				fields.set(name, value);
+			}
+
 			const buttonName = /name="([^"]*)"/i.exec(button[1] ?? '')?.[1];
 			if (buttonName) {
 				fields.append(buttonName, decodeEntities(/value="([^"]*)"/i.exec(button[1] ?? '')?.[1] ?? ''));
@@ -76,7 +96,7 @@ export function createFakeIdentity(extensionId: string) {
 			if (response.status >= 300 && response.status < 400 && location) {
 				const target = new URL(location, next.url).href;
 				if (target.startsWith(redirectUrl)) {
-					return target;
+					return state.tamper ? state.tamper(target) : target;
 				}
 
 				next = {url: target, init: {}};

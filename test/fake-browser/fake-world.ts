@@ -41,6 +41,14 @@ export function createFakeWorld() {
 	function connect() {
 		let dead = false;
 		const detach: Array<() => void> = [];
+		let dieAfter: {write: (items: Record<string, unknown>) => boolean; died: () => void} | undefined;
+		const kill = () => {
+			dead = true;
+			for (const undo of detach) {
+				undo();
+			}
+		};
+
 		const never = () => new Promise<never>(() => undefined);
 		// eslint-disable-next-line @typescript-eslint/no-explicit-any
 		const live = <F extends (...args: any[]) => any>(call: F) => ((...args: Parameters<F>) => dead ? never() : call(...args)) as F;
@@ -56,7 +64,19 @@ export function createFakeWorld() {
 		const area = (storage: StorageArea) => ({
 			// A browser hands out copies: changing what `get` gave changes nothing stored.
 			get: live(async (keys?: string | string[] | null) => structuredClone(await storage.get(keys ?? null))),
-			set: live(async (items: Record<string, unknown>) => storage.set(items)),
+			async set(items: Record<string, unknown>) {
+				if (dead) {
+					return never();
+				}
+
+				await storage.set(items);
+				if (dieAfter?.write(items)) {
+					// Stopped right after this write reached the disk: the worker never hears it went well.
+					kill();
+					dieAfter.died();
+					return never();
+				}
+			},
 			remove: live(async (keys: string | string[]) => storage.remove(keys)),
 			clear: live(async () => storage.clear()),
 		});
@@ -106,11 +126,12 @@ export function createFakeWorld() {
 		};
 		return {
 			browser,
-			kill() {
-				dead = true;
-				for (const undo of detach) {
-					undo();
-				}
+			kill,
+			/** Resolves when the worker has been stopped right after a write that matches. */
+			async dieAfterWrite(write: (items: Record<string, unknown>) => boolean): Promise<void> {
+				return new Promise(died => {
+					dieAfter = {write, died};
+				});
 			},
 		};
 	}

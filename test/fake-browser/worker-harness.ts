@@ -4,7 +4,7 @@ import type {FakeWorld} from './fake-world';
 
 /** Quick enough for tests, and retries that are due at once: a test fires the alarm itself. */
 export const testTuning: Partial<Tuning> = {
-	requestTimeoutMs: 2000,
+	requestTimeoutMs: 5000,
 	inlineRetries: 0,
 	longestInlineWaitMs: 0,
 	retryDelaysMs: [0],
@@ -30,6 +30,7 @@ export async function startWorker(world: FakeWorld, tuning: Partial<Tuning> = te
 		settled,
 		/** The browser stops this worker now; what it had in flight never finishes. */
 		kill: connection.kill,
+		dieAfterWrite: connection.dieAfterWrite,
 		/** A request from the popup, answered as the page would see it. */
 		async ask(request: Request | Record<string, unknown>): Promise<Reply> {
 			return world.send(request) as Promise<Reply>;

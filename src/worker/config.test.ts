@@ -1,0 +1,77 @@
+// @vitest-environment node
+import {type LocalApi, startLocalApi} from '../../test/local-api/server';
+import {demo, expectError, expectOk, setUp, stateOf} from '../../test/fake-browser/worker-setup';
+
+let api: LocalApi;
+beforeAll(async () => {
+	api = await startLocalApi({port: 0});
+});
+afterAll(async () => api.close());
+beforeEach(() => {
+	api.reset();
+});
+
+it('refuses an API address that is not plain http(s)', async () => {
+	const {worker} = await setUp(api);
+	for (const customBaseUrl of ['ftp://127.0.0.1', 'javascript:alert(1)', 'http://user:pw@127.0.0.1', '']) {
+		expectError(await worker.ask({type: 'set-config', environment: 'custom', customBaseUrl}), 'bad-config');
+	}
+
+	expect((await stateOf(worker)).config.apiBaseUrl).toBe(api.url);
+});
+
+it('signs out when the API changes: a token belongs to one API', async () => {
+	const {worker} = await setUp(api);
+	const state = expectOk(await worker.ask({type: 'set-config', environment: 'sandbox'}));
+	expect(state).toMatchObject({signedIn: false, config: {environment: 'sandbox', apiBaseUrl: 'https://api-sandbox.adultwork.com'}});
+	expect(state.account).toBeUndefined();
+	const back = expectOk(await worker.ask({type: 'set-config', environment: 'custom', customBaseUrl: api.url}));
+	expect(back.signedIn).toBe(false);
+});
+
+it('keeps the token only for the session unless asked to remember it, and moves it when asked', async () => {
+	const {world, worker} = await setUp(api);
+	const where = async () => ({
+		session: Boolean((await world.storage.session.get('token')).token),
+		local: Boolean((await world.storage.local.get('token')).token),
+	});
+	expect(await where()).toEqual({session: true, local: false});
+	expect(expectOk(await worker.ask({type: 'set-config', rememberMe: true})).signedIn).toBe(true);
+	expect(await where()).toEqual({session: false, local: true});
+	expectOk(await worker.ask({type: 'set-config', rememberMe: false}));
+	expect(await where()).toEqual({session: true, local: false});
+});
+
+it('shows whether the API key is set, never the key; an empty key removes it', async () => {
+	const {worker} = await setUp(api);
+	const set = expectOk(await worker.ask({type: 'set-config', apiKey: ` ${demo.apiKey} `}));
+	expect(set.config.hasApiKey).toBe(true);
+	expect(JSON.stringify(set)).not.toContain(demo.apiKey);
+	expect(expectOk(await worker.ask({type: 'set-config', apiKey: ''})).config.hasApiKey).toBe(false);
+});
+
+it('gives the redirect URL to register, and says when the API still needs the user’s permission', async () => {
+	const {world, worker} = await setUp(api);
+	expect((await stateOf(worker)).config).toMatchObject({redirectUrl: expect.stringMatching(/^https:\/\/.+\.chromiumapp\.org\/$/), hasHostPermission: true});
+	world.settings.hostPermission = false;
+	expect((await stateOf(worker)).config.hasHostPermission).toBe(false);
+});
+
+it('holds changes the browser blocked for lack of permission, and sends them once access is granted', async () => {
+	const {world, worker} = await setUp(api);
+	const [offer] = api.offersOf(1001);
+	// Without the permission the browser blocks the request, which looks like a network error.
+	world.settings.hostPermission = false;
+	api.setSwitches({dropNext: 1});
+	expectOk(await worker.ask({type: 'set-availability', offerId: offer!.OfferID, available: !offer!.CurrentlyAvailable}));
+	await worker.settled();
+	const waiting = (await stateOf(worker)).offers[0]!.pending!;
+	expect(waiting).toMatchObject({status: 'waiting', error: {code: 'permission-denied'}});
+	expect(waiting.nextAttemptAt).toBeUndefined();
+
+	world.settings.hostPermission = true;
+	await world.grantPermission();
+	await worker.settled();
+	expect(api.offersOf(1001)[0]!.CurrentlyAvailable).toBe(!offer!.CurrentlyAvailable);
+	expect((await stateOf(worker)).offers[0]!.pending).toBeUndefined();
+});

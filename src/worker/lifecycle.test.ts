@@ -1,0 +1,113 @@
+// @vitest-environment node
+import {type LocalApi, startLocalApi} from '../../test/local-api/server';
+import {startWorker} from '../../test/fake-browser/worker-harness';
+import {entryOf, expectOk, listRequests, putsOf, setUp, stateOf} from '../../test/fake-browser/worker-setup';
+import {retryAlarmName} from './retry-schedule';
+
+let api: LocalApi;
+beforeAll(async () => {
+	api = await startLocalApi({port: 0});
+});
+afterAll(async () => api.close());
+beforeEach(() => {
+	api.reset();
+});
+
+const firstOffer = () => api.offersOf(1001)[0]!;
+
+/** A stored book that holds a pending change of this offer in this status. */
+const storesPending = (offerId: number, status: string) => (items: Record<string, unknown>) => Object.entries(items)
+	.some(([key, book]) => key.startsWith('book:') && (book as {pending: Record<string, {status: string}>}).pending[offerId]?.status === status);
+
+describe('a worker stopped in the middle of a write', () => {
+	it('sends a change stored just before the stop, once, when the next worker wakes', async () => {
+		const {world, worker} = await setUp(api);
+		const {OfferID, CurrentlyAvailable} = firstOffer();
+		const died = worker.dieAfterWrite(storesPending(OfferID, 'waiting'));
+		void worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable});
+		await died;
+		expect(putsOf(api, OfferID)).toHaveLength(0);
+
+		// Every module is loaded again: only the browser's storage, alarms and menus remain.
+		const next = await startWorker(world);
+		await world.startup();
+		await next.settled();
+		expect(putsOf(api, OfferID)).toHaveLength(1);
+		expect(api.offersOf(1001)[0]!.CurrentlyAvailable).toBe(!CurrentlyAvailable);
+		expect(entryOf(await stateOf(next), OfferID)!.pending).toBeUndefined();
+	});
+
+	it('does not send again a change AdultWork took while the worker stopped waiting for the answer', async () => {
+		const {world, worker} = await setUp(api);
+		const {OfferID, CurrentlyAvailable} = firstOffer();
+		api.setSwitches({latencyMs: 150});
+		expectOk(await worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable}));
+		await vi.waitFor(() => {
+			expect(putsOf(api, OfferID)).toHaveLength(1);
+		});
+		worker.kill();
+		// The stopped worker had asked the browser to wake it should the send stall.
+		expect((await world.alarms()).map(alarm => alarm.name)).toContain(retryAlarmName);
+
+		const next = await startWorker(world);
+		await world.fireAlarm(retryAlarmName);
+		await next.settled();
+		expect(putsOf(api, OfferID)).toHaveLength(1);
+		expect(api.offersOf(1001)[0]!.CurrentlyAvailable).toBe(!CurrentlyAvailable);
+		const entry = entryOf(await stateOf(next), OfferID)!;
+		expect(entry.pending).toBeUndefined();
+		expect(entry.offer.CurrentlyAvailable).toBe(!CurrentlyAvailable);
+	});
+
+	it('resumes a retry that was waiting when the browser closed', async () => {
+		const {world, worker} = await setUp(api);
+		const {OfferID, CurrentlyAvailable} = firstOffer();
+		api.setSwitches({failNext: {count: 1, status: 503}});
+		expectOk(await worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable}));
+		await worker.settled();
+		worker.kill();
+
+		const next = await startWorker(world);
+		await world.startup();
+		await next.settled();
+		expect(putsOf(api, OfferID)).toHaveLength(2);
+		expect(api.offersOf(1001)[0]!.CurrentlyAvailable).toBe(!CurrentlyAvailable);
+		expect((await world.badge()).text).toBe('');
+	});
+});
+
+it('keeps no state of record in memory: a new worker shows exactly what the old one did', async () => {
+	const {world, worker} = await setUp(api);
+	const {OfferID} = firstOffer();
+	expectOk(await worker.ask({type: 'refresh', force: true}));
+	api.setSwitches({failNext: {count: 1, status: 400}});
+	expectOk(await worker.ask({type: 'update-offer', offerId: OfferID, patch: {Title: 'Refused title'}}));
+	expectOk(await worker.ask({type: 'save-draft', offerId: OfferID, draft: {Title: 'Typing…'}}));
+	await worker.settled();
+	const before = await stateOf(worker);
+	worker.kill();
+
+	const next = await startWorker(world);
+	expect(await stateOf(next)).toEqual(before);
+	const lists = listRequests(api).length;
+	// Still fresh: the cache's time came back with it.
+	expectOk(await next.ask({type: 'refresh', force: false}));
+	expect(listRequests(api)).toHaveLength(lists);
+});
+
+it('builds the menus on install and on browser start without duplicates, and skips a build that changes nothing', async () => {
+	const {world, worker} = await setUp(api);
+	await world.install();
+	const built = world.menus.items();
+	expect(built.length).toBeGreaterThan(api.offersOf(1001).length);
+	await world.startup();
+	worker.kill();
+	const next = await startWorker(world);
+	await world.startup();
+	const builds = world.menus.counts.removeAll;
+	expectOk(await next.ask({type: 'refresh', force: true}));
+	await next.settled();
+	expect(world.menus.counts.removeAll).toBe(builds);
+	expect(world.menus.errors).toEqual([]);
+	expect(world.menus.items()).toEqual(built);
+});

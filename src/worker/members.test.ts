@@ -1,0 +1,55 @@
+// @vitest-environment node
+import {type LocalApi, startLocalApi} from '../../test/local-api/server';
+import {demo, entryOf, expectError, expectOk, listRequests, putsOf, setUp, stateOf} from '../../test/fake-browser/worker-setup';
+
+let api: LocalApi;
+beforeAll(async () => {
+	api = await startLocalApi({port: 0});
+});
+afterAll(async () => api.close());
+beforeEach(() => {
+	api.reset();
+});
+
+const managerSetup = async () => setUp(api, {token: demo.managerToken});
+const [firstMember, secondMember] = demo.memberIds as [number, number];
+
+it('lists the group’s members once the developer’s API key is set', async () => {
+	const {worker} = await managerSetup();
+	expect((await stateOf(worker)).members).toEqual([]);
+	expectOk(await worker.ask({type: 'set-config', apiKey: demo.apiKey}));
+	const state = expectOk(await worker.ask({type: 'refresh', force: true}));
+	expect(state.members.map(member => member.userId).toSorted()).toEqual(demo.memberIds);
+	expect(state.config.hasApiKey).toBe(true);
+	expect(JSON.stringify(state)).not.toContain(demo.apiKey);
+});
+
+it('keeps one cache per member, and sends a member’s changes in the group form', async () => {
+	const {worker} = await managerSetup();
+	const first = expectOk(await worker.ask({type: 'choose-member', userId: firstMember}));
+	expect(first.actingFor).toBe(firstMember);
+	expect(first.offers.map(({offer}) => offer.OfferID)).toEqual(api.offersOf(firstMember).map(offer => offer.OfferID));
+	expect(listRequests(api).at(-1)!.path).toMatch(/^\/v1\/Groups\/DirectCam\/GetDirectCamSpecialOffers/i);
+
+	const second = expectOk(await worker.ask({type: 'choose-member', userId: secondMember}));
+	expect(second.offers.map(({offer}) => offer.OfferID)).toEqual(api.offersOf(secondMember).map(offer => offer.OfferID));
+	const lists = listRequests(api).length;
+	const back = expectOk(await worker.ask({type: 'choose-member', userId: firstMember}));
+	expect(back.offers).toEqual(first.offers);
+	expect(listRequests(api)).toHaveLength(lists);
+
+	const [offer] = api.offersOf(firstMember);
+	expectOk(await worker.ask({type: 'set-availability', offerId: offer!.OfferID, available: !offer!.CurrentlyAvailable}));
+	// Switching members while the change is on its way does not change whose offer it is.
+	expectOk(await worker.ask({type: 'choose-member', userId: secondMember}));
+	await worker.settled();
+	expect(putsOf(api, offer!.OfferID)).toEqual([expect.objectContaining({UserID: firstMember})]);
+	expect(api.offersOf(firstMember)[0]!.CurrentlyAvailable).toBe(!offer!.CurrentlyAvailable);
+	expectOk(await worker.ask({type: 'choose-member', userId: null}));
+	expect(entryOf(expectOk(await worker.ask({type: 'choose-member', userId: firstMember})), offer!.OfferID)!.pending).toBeUndefined();
+});
+
+it('lets only a group manager act for a member', async () => {
+	const {worker} = await setUp(api);
+	expectError(await worker.ask({type: 'choose-member', userId: firstMember}), 'not-a-manager');
+});

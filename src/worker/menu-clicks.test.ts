@@ -1,0 +1,108 @@
+// @vitest-environment node
+import {type LocalApi, startLocalApi} from '../../test/local-api/server';
+import {startWorker} from '../../test/fake-browser/worker-harness';
+import {entryOf, expectOk, putsOf, setUp, stateOf} from '../../test/fake-browser/worker-setup';
+
+let api: LocalApi;
+beforeAll(async () => {
+	api = await startLocalApi({port: 0});
+});
+afterAll(async () => api.close());
+beforeEach(() => {
+	api.reset();
+});
+
+const offerIds = () => api.offersOf(1001).map(offer => offer.OfferID);
+const checkboxes = (items: Array<{id: string; type: string; checked?: boolean; enabled: boolean}>) =>
+	items.filter(item => item.type === 'checkbox').map(({id, checked, enabled}) => ({id, checked, enabled}));
+
+it('shows a checkbox per offer, checked when available, kept in step through repeated changes', async () => {
+	const {world, worker} = await setUp(api);
+	await world.install();
+	const expected = () => api.offersOf(1001).map(offer => ({id: `offer:${offer.OfferID}`, checked: offer.CurrentlyAvailable, enabled: true}));
+	expect(checkboxes(world.menus.items())).toEqual(expected());
+	for (const offerId of offerIds().slice(0, 3)) {
+		const available = !api.offersOf(1001).find(offer => offer.OfferID === offerId)!.CurrentlyAvailable;
+		expectOk(await worker.ask({type: 'set-availability', offerId, available}));
+		expectOk(await worker.ask({type: 'refresh', force: true}));
+	}
+
+	await worker.settled();
+	await world.startup();
+	expect(checkboxes(world.menus.items())).toEqual(expected());
+	expect(world.menus.errors).toEqual([]);
+	expect(world.menus.item(`offer:${offerIds()[0]}`)).toMatchObject({parentId: 'directcam', contexts: ['action', 'page']});
+});
+
+it('sets the offer to the box’s new state through the write path', async () => {
+	const {world, worker} = await setUp(api);
+	await world.install();
+	const [offer] = api.offersOf(1001);
+	await world.menus.click(`offer:${offer!.OfferID}`);
+	await worker.settled();
+	expect(putsOf(api, offer!.OfferID)).toEqual([expect.objectContaining({CurrentlyAvailable: !offer!.CurrentlyAvailable, Title: offer!.Title})]);
+	expect(world.menus.item(`offer:${offer!.OfferID}`)!.checked).toBe(!offer!.CurrentlyAvailable);
+});
+
+it('sets the box back and says why when AdultWork refuses the toggle', async () => {
+	const {world, worker} = await setUp(api);
+	await world.install();
+	const [offer] = api.offersOf(1001);
+	const id = `offer:${offer!.OfferID}`;
+	api.setSwitches({failNext: {count: 1, status: 400}});
+	await world.menus.click(id);
+	await worker.settled();
+	expect(world.menus.item(id)!.checked).toBe(offer!.CurrentlyAvailable);
+	expect(api.offersOf(1001)[0]!.CurrentlyAvailable).toBe(offer!.CurrentlyAvailable);
+	const state = await stateOf(worker);
+	const reason = entryOf(state, offer!.OfferID)!.pending!.error!.message;
+	expect(reason).toMatch(/AdultWork refused the change/);
+	expect(state.error!.message).toContain(reason);
+	expect(await world.badge()).toMatchObject({text: '!', title: expect.stringContaining(reason)});
+});
+
+it('sets the box back when the toggle would break a rule, sending nothing', async () => {
+	const {world, worker} = await setUp(api);
+	const [offer] = api.offersOf(1001);
+	const id = `offer:${offer!.OfferID}`;
+	// A cached offer the rules no longer allow (AdultWork raised a minimum, say), as a new worker finds it in storage.
+	const items = await world.storage.local.get(null) as Record<string, {offers?: Array<{OfferID: number; TotalCredits: number}>}>;
+	const [key, book] = Object.entries(items).find(([name]) => name.startsWith('book:'))!;
+	book.offers!.find(cached => cached.OfferID === offer!.OfferID)!.TotalCredits = 1;
+	await world.storage.local.set({[key]: book});
+	worker.kill();
+	const next = await startWorker(world);
+	await world.install();
+	const before = world.menus.item(id)!.checked;
+	await world.menus.click(id);
+	await next.settled();
+	expect(world.menus.item(id)!.checked).toBe(before);
+	expect(putsOf(api, offer!.OfferID)).toHaveLength(0);
+	expect(entryOf(await stateOf(next), offer!.OfferID)!.pending).toMatchObject({status: 'failed', error: {code: 'invalid-offer'}});
+	expect((await world.badge()).text).toBe('!');
+});
+
+it('disables the offers and offers a sign-in when signed out; the sign-in item signs in', async () => {
+	const {world, worker} = await setUp(api);
+	await world.install();
+	expectOk(await worker.ask({type: 'sign-out'}));
+	const items = world.menus.items();
+	expect(items.filter(item => item.type === 'checkbox').every(item => !item.enabled)).toBe(true);
+	expect(items.at(-1)).toMatchObject({id: 'sign-in', enabled: true});
+	expect((await world.badge()).text).toBe('!');
+
+	await world.menus.click('sign-in');
+	await worker.settled();
+	expect((await stateOf(worker)).signedIn).toBe(true);
+	expect(world.menus.item('sign-in')).toBeUndefined();
+	expect(world.menus.item('pause-all')).toMatchObject({enabled: true});
+	expect(world.menus.errors).toEqual([]);
+});
+
+it('titles the menus in the browser’s language', async () => {
+	const {world} = await setUp(api);
+	world.settings.locale = 'de';
+	await world.install();
+	expect(world.menus.item('directcam')!.title).toBe('DirectCam-Angebote');
+	expect(world.menus.item('pause-all')!.title).toBe('Alle Angebote pausieren');
+});

@@ -1,0 +1,188 @@
+// @vitest-environment node
+import {type LocalApi, startLocalApi} from '../../test/local-api/server';
+import {entryOf, expectOk, putsOf, setUp, stateOf} from '../../test/fake-browser/worker-setup';
+import {retryAlarmName} from './retry-schedule';
+
+let api: LocalApi;
+beforeAll(async () => {
+	api = await startLocalApi({port: 0});
+});
+afterAll(async () => api.close());
+beforeEach(() => {
+	api.reset();
+});
+
+const firstOffer = () => api.offersOf(1001)[0]!;
+const serverOffer = (offerId: number) => api.offersOf(1001).find(offer => offer.OfferID === offerId)!;
+
+describe('coalescing', () => {
+	it('sends ten quick toggles as at most two updates, and the last intent wins', async () => {
+		const {worker} = await setUp(api);
+		const {OfferID, CurrentlyAvailable} = firstOffer();
+		// Slow answers: the first update is still in flight while the other toggles arrive.
+		api.setSwitches({latencyMs: 300});
+		let available = CurrentlyAvailable;
+		for (let toggle = 0; toggle < 10; toggle++) {
+			available = !available;
+			expectOk(await worker.ask({type: 'set-availability', offerId: OfferID, available}));
+		}
+
+		await worker.settled();
+		expect(putsOf(api, OfferID).length).toBeLessThanOrEqual(2);
+		expect(putsOf(api, OfferID).at(-1)!.CurrentlyAvailable).toBe(available);
+		expect(serverOffer(OfferID).CurrentlyAvailable).toBe(available);
+		const entry = entryOf(await stateOf(worker), OfferID)!;
+		expect(entry.pending).toBeUndefined();
+		expect(entry.offer.CurrentlyAvailable).toBe(available);
+	});
+
+	it('keeps a title edit from the popup and a toggle from the menu on the same offer', async () => {
+		const {worker, world} = await setUp(api);
+		await world.install();
+		const {OfferID, CurrentlyAvailable} = firstOffer();
+		api.setSwitches({latencyMs: 200});
+		expectOk(await worker.ask({type: 'update-offer', offerId: OfferID, patch: {Title: 'Late night special'}}));
+		await world.menus.click(`offer:${OfferID}`);
+		await worker.settled();
+		expect(serverOffer(OfferID)).toMatchObject({Title: 'Late night special', CurrentlyAvailable: !CurrentlyAvailable});
+		expect(entryOf(await stateOf(worker), OfferID)).toMatchObject({offer: {Title: 'Late night special', CurrentlyAvailable: !CurrentlyAvailable}});
+		expect(entryOf(await stateOf(worker), OfferID)!.pending).toBeUndefined();
+	});
+
+	it('sends the full offer with its number, and refuses an invalid one before sending anything', async () => {
+		const {worker} = await setUp(api);
+		const offer = firstOffer();
+		expectOk(await worker.ask({type: 'update-offer', offerId: offer.OfferID, patch: {Title: 'Renamed'}}));
+		await worker.settled();
+		expect(putsOf(api, offer.OfferID)).toEqual([expect.objectContaining({
+			OfferID: offer.OfferID,
+			OfferNumber: offer.OfferNumber,
+			Title: 'Renamed',
+			Duration: offer.Duration,
+			ModeID: offer.ModeID,
+			CurrentlyAvailable: offer.CurrentlyAvailable,
+		})]);
+		const reply = await worker.ask({type: 'update-offer', offerId: offer.OfferID, patch: {Title: ' '}});
+		expect(reply).toMatchObject({ok: false, error: {code: 'invalid-offer', violations: [{field: 'Title', message: 'Title is required'}]}});
+		await worker.settled();
+		expect(putsOf(api, offer.OfferID)).toHaveLength(1);
+	});
+
+	it('turns a saved form into the pending change: its draft goes', async () => {
+		const {worker} = await setUp(api);
+		const {OfferID} = firstOffer();
+		expectOk(await worker.ask({type: 'save-draft', offerId: OfferID, draft: {Title: 'Half typ'}}));
+		expect(entryOf(await stateOf(worker), OfferID)!.draft).toEqual({Title: 'Half typ'});
+		expectOk(await worker.ask({type: 'update-offer', offerId: OfferID, patch: {Title: 'Half typed'}}));
+		expect(entryOf(await stateOf(worker), OfferID)!.draft).toBeUndefined();
+	});
+});
+
+describe('failures that pass', () => {
+	const transient = [
+		{name: '503', switches: {failNext: {count: 1, status: 503}}, code: 'server'},
+		{name: '500', switches: {failNext: {count: 1, status: 500}}, code: 'server'},
+		{name: '429', switches: {failNext: {count: 1, status: 429}}, code: 'rate-limited'},
+		{name: 'a dropped connection', switches: {dropNext: 1}, code: 'network'},
+		{name: 'an unreadable answer', switches: {malformedJson: true}, code: 'bad-response'},
+	];
+
+	it.each(transient)('keeps the change pending after $name and sends it on the retry alarm, once', async ({switches, code}) => {
+		const {worker, world} = await setUp(api);
+		const {OfferID, CurrentlyAvailable} = firstOffer();
+		api.setSwitches(switches as never);
+		expectOk(await worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable}));
+		await worker.settled();
+		const waiting = entryOf(await stateOf(worker), OfferID)!;
+		expect(waiting.pending).toMatchObject({status: 'waiting', attempts: 1, error: {code}});
+		expect((await world.badge()).text).toBe('1');
+		expect((await world.alarms()).map(alarm => alarm.name)).toContain(retryAlarmName);
+
+		api.setSwitches({malformedJson: false});
+		await world.fireAlarm(retryAlarmName);
+		await worker.settled();
+		expect(serverOffer(OfferID).CurrentlyAvailable).toBe(!CurrentlyAvailable);
+		// The server took the change exactly once, whatever became of the first answer.
+		const applied = putsOf(api, OfferID).filter(body => body.CurrentlyAvailable === !CurrentlyAvailable);
+		expect(applied.length).toBeLessThanOrEqual(2);
+		expect(entryOf(await stateOf(worker), OfferID)!.pending).toBeUndefined();
+		expect((await world.badge()).text).toBe('');
+		expect((await world.alarms()).map(alarm => alarm.name)).not.toContain(retryAlarmName);
+	});
+
+	it('waits as long as AdultWork asks with Retry-After', async () => {
+		const {worker, world} = await setUp(api, {tuning: {retryDelaysMs: [30_000]}});
+		const {OfferID, CurrentlyAvailable} = firstOffer();
+		api.setSwitches({failNext: {count: 1, status: 429, retryAfter: '600'}});
+		const before = Date.now();
+		expectOk(await worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable}));
+		await worker.settled();
+		const {pending} = entryOf(await stateOf(worker), OfferID)!;
+		expect(pending!.nextAttemptAt).toBeGreaterThanOrEqual(before + 600_000);
+		const alarm = (await world.alarms()).find(({name}) => name === retryAlarmName)!;
+		expect(alarm.scheduledTime).toBe(pending!.nextAttemptAt);
+		// Woken early (another change's alarm, say), it still waits.
+		await world.fireAlarm(retryAlarmName);
+		await worker.settled();
+		expect(putsOf(api, OfferID)).toHaveLength(1);
+	});
+
+	it('gives up on a request that takes too long, and tries again later', async () => {
+		const {worker, world} = await setUp(api, {tuning: {requestTimeoutMs: 100}});
+		const {OfferID, CurrentlyAvailable} = firstOffer();
+		api.setSwitches({latencyMs: 400});
+		expectOk(await worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable}));
+		await worker.settled();
+		expect(entryOf(await stateOf(worker), OfferID)!.pending).toMatchObject({status: 'waiting', error: {code: 'timeout'}});
+		api.setSwitches({latencyMs: 0});
+		await world.fireAlarm(retryAlarmName);
+		await worker.settled();
+		expect(entryOf(await stateOf(worker), OfferID)!.pending).toBeUndefined();
+		expect(serverOffer(OfferID).CurrentlyAvailable).toBe(!CurrentlyAvailable);
+	});
+});
+
+describe('refusals', () => {
+	it.each([400, 403, 404])('keeps a change AdultWork refuses with %i as failed, with its words, until retried or discarded', async status => {
+		const {worker, world} = await setUp(api);
+		const {OfferID, Title} = firstOffer();
+		api.setSwitches({failNext: {count: 1, status}});
+		expectOk(await worker.ask({type: 'update-offer', offerId: OfferID, patch: {Title: `${Title}!`}}));
+		await worker.settled();
+		const state = await stateOf(worker);
+		const {pending} = entryOf(state, OfferID)!;
+		expect(pending).toMatchObject({status: 'failed', patch: {Title: `${Title}!`}});
+		expect(pending!.error!.serverMessage).toBeTruthy();
+		expect(state.error!.message).toContain(pending!.error!.message);
+		expect(await world.badge()).toMatchObject({text: '!', title: expect.stringContaining(pending!.error!.message)});
+		// Nothing is retried behind the user's back.
+		expect((await world.alarms()).map(alarm => alarm.name)).not.toContain(retryAlarmName);
+
+		expectOk(await worker.ask({type: 'retry-change', offerId: OfferID}));
+		await worker.settled();
+		expect(api.offersOf(1001)[0]!.Title).toBe(`${Title}!`);
+		expect(entryOf(await stateOf(worker), OfferID)!.pending).toBeUndefined();
+		expect((await world.badge()).text).toBe('');
+	});
+
+	it('forgets a refused change on discard, showing the confirmed offer again', async () => {
+		const {worker} = await setUp(api);
+		const {OfferID, Title} = firstOffer();
+		api.setSwitches({failNext: {count: 1, status: 400}});
+		expectOk(await worker.ask({type: 'update-offer', offerId: OfferID, patch: {Title: 'Nope'}}));
+		await worker.settled();
+		const state = expectOk(await worker.ask({type: 'discard-change', offerId: OfferID}));
+		expect(entryOf(state, OfferID)).toMatchObject({offer: {Title}});
+		expect(entryOf(state, OfferID)!.pending).toBeUndefined();
+		expect(putsOf(api, OfferID)).toHaveLength(1);
+	});
+
+	it('reads the server’s words in its other error shapes', async () => {
+		const {worker} = await setUp(api);
+		const {OfferID} = firstOffer();
+		api.setSwitches({errorShape: 'oauth', failNext: {count: 1, status: 400}} as never);
+		expectOk(await worker.ask({type: 'update-offer', offerId: OfferID, patch: {Title: 'Other shape'}}));
+		await worker.settled();
+		expect(entryOf(await stateOf(worker), OfferID)!.pending!.error!.serverMessage).toBeTruthy();
+	});
+});

@@ -1,0 +1,86 @@
+// @vitest-environment node
+import {inspect} from 'node:util';
+import {type LocalApi, startLocalApi} from '../../test/local-api/server';
+import {demo, setUp} from '../../test/fake-browser/worker-setup';
+import {hideSecrets} from './secrets';
+
+// For the static import above; each worker then gets its own fake browser.
+vi.mock('webextension-polyfill', () => ({default: {}}));
+
+let api: LocalApi;
+beforeAll(async () => {
+	api = await startLocalApi({port: 0});
+});
+afterAll(async () => api.close());
+beforeEach(() => {
+	api.reset();
+});
+
+it('masks any credential that would slip into a reply', () => {
+	const reply = {ok: false, error: {code: 'validation', message: 'Bad token a"b-secret here', serverMessage: 'a"b-secret'}};
+	expect(JSON.stringify(hideSecrets(reply, ['a"b-secret']))).not.toContain('b-secret');
+});
+
+it('never puts a token or the API key in a reply, a log line, an error, a page message or a URL', async () => {
+	const output: string[] = [];
+	const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map(level =>
+		vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+			output.push(args.map(arg => typeof arg === 'string' ? arg : inspect(arg, {depth: 6})).join(' '));
+		}));
+	try {
+		const {world, worker} = await setUp(api, {token: null});
+		world.settings.openPages = 1;
+		const replies: unknown[] = [];
+		const ask = async (request: Parameters<typeof worker.ask>[0]) => {
+			replies.push(await worker.ask(request));
+		};
+
+		await ask({type: 'sign-in-with-token', token: 'expired-token'});
+		await ask({type: 'sign-in-with-token', token: 'no-scope-token'});
+		await ask({type: 'refresh', force: true});
+		await ask({type: 'sign-in-with-token', token: demo.performerToken});
+		await ask({type: 'set-config', apiKey: demo.apiKey});
+		await ask({type: 'sign-in'});
+		const storedToken = async () => ((await world.storage.session.get('token')).token as {accessToken: string}).accessToken;
+		const issued = [await storedToken()];
+		const [offer] = api.offersOf(1001);
+		for (const switches of [{failNext: {count: 1, status: 400}}, {failNext: {count: 1, status: 401}}, {dropNext: 1}, {malformedJson: true}]) {
+			api.setSwitches(switches as never);
+			await ask({type: 'set-availability', offerId: offer!.OfferID, available: false});
+			await worker.settled();
+			api.setSwitches({malformedJson: false});
+			await ask({type: 'get-state'});
+			issued.push(await storedToken());
+		}
+
+		await ask({type: 'set-config', clientId: 'unknown-client'});
+		await ask({type: 'sign-in'});
+		await ask({type: 'sign-in-with-token', token: 42 as never});
+		await worker.settled();
+
+		const secrets = ['expired-token', 'no-scope-token', demo.performerToken, demo.apiKey, ...issued];
+		const seen = [JSON.stringify(replies), JSON.stringify(world.broadcasts), output.join('\n'), JSON.stringify(await world.badge()), JSON.stringify(world.menus.items())];
+		for (const secret of secrets) {
+			for (const text of seen) {
+				expect(text).not.toContain(secret);
+			}
+		}
+
+		// The only URL with a token in it is the sign-in redirect, which the browser hands to the worker alone.
+		for (const request of api.requests) {
+			for (const secret of secrets.filter(secret => secret !== demo.apiKey)) {
+				expect(request.path + JSON.stringify((request as {query?: unknown}).query ?? '')).not.toContain(secret);
+			}
+		}
+
+		for (const launch of world.identity.launches) {
+			for (const secret of secrets) {
+				expect(launch.url).not.toContain(secret);
+			}
+		}
+	} finally {
+		for (const spy of spies) {
+			spy.mockRestore();
+		}
+	}
+});

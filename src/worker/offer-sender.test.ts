@@ -79,15 +79,17 @@ describe('coalescing', () => {
 });
 
 describe('failures that pass', () => {
+	// `carriedOut`: whether the local API made the change before its answer went wrong.
 	const transient = [
-		{name: '503', switches: {failNext: {count: 1, status: 503}}, code: 'server'},
-		{name: '500', switches: {failNext: {count: 1, status: 500}}, code: 'server'},
-		{name: '429', switches: {failNext: {count: 1, status: 429}}, code: 'rate-limited'},
-		{name: 'a dropped connection', switches: {dropNext: 1}, code: 'network'},
-		{name: 'an unreadable answer', switches: {malformedJson: true}, code: 'bad-response'},
+		{name: '503', switches: {failNext: {count: 1, status: 503}}, code: 'server', carriedOut: false},
+		{name: '500', switches: {failNext: {count: 1, status: 500}}, code: 'server', carriedOut: false},
+		{name: '502', switches: {failNext: {count: 1, status: 502}}, code: 'server', carriedOut: false},
+		{name: '429', switches: {failNext: {count: 1, status: 429}}, code: 'rate-limited', carriedOut: false},
+		{name: 'a dropped connection', switches: {dropNext: 1}, code: 'network', carriedOut: false},
+		{name: 'an unreadable answer', switches: {malformedJson: true}, code: 'bad-response', carriedOut: true},
 	];
 
-	it.each(transient)('keeps the change pending after $name and sends it on the retry alarm, once', async ({switches, code}) => {
+	it.each(transient)('keeps the change pending after $name and sends it on the retry alarm, only if needed', async ({switches, code, carriedOut}) => {
 		const {worker, world} = await setUp(api);
 		const {OfferID, CurrentlyAvailable} = firstOffer();
 		api.setSwitches(switches as never);
@@ -102,9 +104,8 @@ describe('failures that pass', () => {
 		await world.fireAlarm(retryAlarmName);
 		await worker.settled();
 		expect(serverOffer(OfferID).CurrentlyAvailable).toBe(!CurrentlyAvailable);
-		// The server took the change exactly once, whatever became of the first answer.
-		const applied = putsOf(api, OfferID).filter(body => body.CurrentlyAvailable === !CurrentlyAvailable);
-		expect(applied.length).toBeLessThanOrEqual(2);
+		// A change AdultWork made although its answer was lost is seen in the list, and not sent again.
+		expect(putsOf(api, OfferID)).toHaveLength(carriedOut ? 1 : 2);
 		expect(entryOf(await stateOf(worker), OfferID)!.pending).toBeUndefined();
 		expect((await world.badge()).text).toBe('');
 		expect((await world.alarms()).map(alarm => alarm.name)).not.toContain(retryAlarmName);

@@ -17,27 +17,28 @@ export async function explainSignInFailure(error: unknown, flow: FlowDetails): P
 		return new WorkerError('sign-in-cancelled', 'Sign-in was cancelled.');
 	}
 
-	const refusal = await askSignInPage(flow.url);
-	if (/client/i.test(refusal?.message ?? '')) {
+	const problem = await askSignInPage(flow.url);
+	const details = problem ? {serverMessage: problem} : {};
+	if (problem && /client/i.test(problem)) {
 		return new WorkerError(
 			'bad-client-id',
 			`AdultWork does not accept the client ID “${flow.clientId}”. Check it in the options: it is on the “Unified Login” tab of your AdultWork project.`,
-			{serverMessage: refusal.message},
+			details,
 		);
 	}
 
-	if (/redirect/i.test(refusal?.message ?? '')) {
+	if (problem && /redirect/i.test(problem)) {
 		return new WorkerError(
 			'sign-in-failed',
 			`AdultWork does not accept this extension’s redirect URL. Register ${flow.redirectUrl} on the “Unified Login” tab of your AdultWork project.`,
-			{serverMessage: refusal.message},
+			details,
 		);
 	}
 
 	return new WorkerError(
 		'sign-in-failed',
-		`The sign-in page could not be used (${refusal?.message ?? said}). Check the client ID “${flow.clientId}” in the options, and that ${flow.redirectUrl} is registered with AdultWork.`,
-		refusal?.message ? {serverMessage: refusal.message} : {},
+		`The sign-in page could not be used (${problem ?? said}). Check the client ID “${flow.clientId}” in the options, and that ${flow.redirectUrl} is registered with AdultWork.`,
+		details,
 	);
 }
 
@@ -59,15 +60,11 @@ function pageProblem(body: string, contentType: string | null): string | undefin
 	return lines.find(line => /client|redirect/i.test(line)) ?? general;
 }
 
-async function askSignInPage(url: string): Promise<{message?: string} | undefined> {
+/** What the sign-in page itself says is wrong, when it refuses the request. */
+async function askSignInPage(url: string): Promise<string | undefined> {
 	try {
 		const response = await fetch(url, {redirect: 'manual', credentials: 'omit', cache: 'no-store'});
-		if (response.status < 400) {
-			return undefined;
-		}
-
-		const message = pageProblem(await response.text(), response.headers.get('Content-Type'));
-		return message ? {message} : {};
+		return response.status < 400 ? undefined : pageProblem(await response.text(), response.headers.get('Content-Type'));
 	} catch {
 		// Unreachable, or another origin without permission: the browser's words will have to do.
 		return undefined;

@@ -25,12 +25,28 @@ export async function startWorker(world: FakeWorld, tuning: Partial<Tuning> = te
 	const {tune} = await import('../../src/worker/tuning');
 	tune(tuning);
 	const {settled} = await import('../../src/worker/background-tasks');
+	let stopped = false;
+	const kill = () => {
+		stopped = true;
+		connection.kill();
+	};
+
+	// A test's leftover work must not reach the next test's API: it finishes, then the worker stops.
+	onTestFinished(async () => {
+		if (!stopped) {
+			await settled();
+			kill();
+		}
+	});
 	return {
 		/** Waits until the worker has nothing left in flight (sends after a reply, say). */
 		settled,
 		/** The browser stops this worker now; what it had in flight never finishes. */
-		kill: connection.kill,
-		dieAfterWrite: connection.dieAfterWrite,
+		kill,
+		async dieAfterWrite(write: (items: Record<string, unknown>) => boolean): Promise<void> {
+			await connection.dieAfterWrite(write);
+			stopped = true;
+		},
 		/** A request from the popup, answered as the page would see it. */
 		async ask(request: Request | Record<string, unknown>): Promise<Reply> {
 			return world.send(request) as Promise<Reply>;

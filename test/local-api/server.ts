@@ -1,0 +1,152 @@
+import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
+import type {AddressInfo, Socket} from 'node:net';
+import {accountRoutes} from './account-routes';
+import {adminRoutes} from './admin-routes';
+import {failure, noContent, statusMessage, writeAnswer} from './answers';
+import {createAuth} from './auth';
+import type {RecordedRequest, RouteTable, ServerState} from './context';
+import {demoUser, type StoredOffer} from './demo-data';
+import {isLoopback, readContext, route} from './incoming';
+import {createOfferStore} from './offer-store';
+import {offerRoutes} from './offers-routes';
+import {signInRoutes} from './sign-in-page';
+import {applySwitches, type Dispatch} from './switch-effects';
+import {defaultSwitches, type Switches} from './switches';
+
+/**
+The local stand-in for AdultWork's API: a real HTTP server for the tests and the demo,
+following the reference's DOC rows and one form of each INFERRED row, switchable to the others.
+*/
+export type {RecordedRequest} from './context';
+export type {StoredOffer} from './demo-data';
+export type {Switches} from './switches';
+
+export type LocalApi = {
+	/** `http://127.0.0.1:PORT`, no trailing slash. */
+	url: string;
+	/** Stops listening and destroys open connections. */
+	close(): Promise<void>;
+	/** Every request but the admin endpoint's, in order. */
+	readonly requests: RecordedRequest[];
+	setSwitches(patch: Partial<Switches>): void;
+	/** Demo data, switches, tokens, consents and recorded requests back to the start. */
+	reset(): void;
+	offersOf(userId: number): StoredOffer[];
+	/** A valid token for a demo user, with every scope. */
+	issueToken(userId: number, expiresInSeconds?: number): string;
+};
+
+const apiCors = {
+	'access-control-allow-origin': '*',
+	'access-control-allow-headers': 'Authorization, Content-Type',
+	'access-control-allow-methods': 'GET, PUT, OPTIONS',
+	'access-control-expose-headers': 'Retry-After',
+};
+const adminCors = {...apiCors, 'access-control-allow-methods': 'GET, POST, DELETE, OPTIONS'};
+
+export async function startLocalApi({port = 0, host = '127.0.0.1'}: {port?: number; host?: string} = {}): Promise<LocalApi> {
+	const state: ServerState = {offers: createOfferStore(), auth: createAuth(), switches: defaultSwitches()};
+	const requests: RecordedRequest[] = [];
+	const sockets = new Set<Socket>();
+	const timers = new Set<NodeJS.Timeout>();
+
+	const setSwitches = (patch: Partial<Switches>) => {
+		state.switches = {...state.switches, ...patch};
+	};
+
+	const reset = () => {
+		state.offers.reset();
+		state.auth.reset();
+		state.switches = defaultSwitches();
+		requests.length = 0;
+	};
+
+	const admin = adminRoutes({state, requests, setSwitches, reset});
+	const api: RouteTable = {...accountRoutes, ...offerRoutes, ...signInRoutes};
+
+	const delay = async (ms: number) => new Promise<void>(resolve => {
+		const timer = setTimeout(() => {
+			timers.delete(timer);
+			resolve();
+		}, ms);
+		timers.add(timer);
+	});
+
+	async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+		const context = await readContext(request, state);
+		const {method, url, headers} = context;
+
+		if (url.pathname.toLowerCase().startsWith('/__admin/')) {
+			const answer = !isLoopback(request.socket.remoteAddress) ? failure(403, 'The admin endpoint answers loopback callers only.')
+				: method === 'OPTIONS' ? noContent() : route(admin, context);
+			writeAnswer(response, answer, 'modelstate', adminCors);
+			return;
+		}
+
+		const recorded: RecordedRequest = {method, path: request.url ?? '/', headers, body: context.body};
+		requests.push(recorded);
+		if (state.switches.latencyMs > 0) {
+			await delay(state.switches.latencyMs);
+		}
+
+		const dispatch: Dispatch = applySwitches(state, context, () => method === 'OPTIONS' ? noContent() : route(api, context));
+		if (dispatch === 'drop') {
+			request.socket.destroy();
+			return;
+		}
+
+		recorded.status = dispatch.status;
+		writeAnswer(response, dispatch, state.switches.errorShape, apiCors);
+	}
+
+	const server = createServer((request, response) => {
+		handle(request, response).catch((error: unknown) => {
+			console.error('local API: a request failed:', error instanceof Error ? error.message : error);
+			writeAnswer(response, failure(500, statusMessage(500)), 'modelstate', apiCors);
+		});
+	});
+	server.on('connection', socket => {
+		sockets.add(socket);
+		socket.once('close', () => sockets.delete(socket));
+	});
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, () => {
+			server.off('error', reject);
+			resolve();
+		});
+	});
+	const {port: boundPort} = server.address() as AddressInfo;
+
+	return {
+		url: `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`,
+		async close() {
+			for (const timer of timers) {
+				clearTimeout(timer);
+			}
+
+			timers.clear();
+			const closed = new Promise<void>(resolve => {
+				server.close(() => resolve());
+			});
+			for (const socket of sockets) {
+				socket.destroy();
+			}
+
+			await closed;
+		},
+		get requests() {
+			return requests;
+		},
+		setSwitches,
+		reset,
+		offersOf: userId => state.offers.list(userId),
+		issueToken(userId, expiresInSeconds) {
+			if (!demoUser(userId)) {
+				throw new Error(`${userId} is not a demo user.`);
+			}
+
+			return state.auth.issue(userId, {expiresInSeconds});
+		},
+	};
+}

@@ -1,7 +1,7 @@
 import browser, {type Menus} from 'webextension-polyfill';
 import {recordRefusedChange} from './change-steps';
 import {toErrorInfo, WorkerError} from './errors';
-import {forgetMenuSignature, menuIds, offerIdOfItem} from './menus';
+import {forgetMenuHash, menuIds, offerIdOfItem} from './menus';
 import {togglePause} from './pause';
 import {changeOffer} from './pending-changes';
 import {resumePendingChanges} from './resume';
@@ -17,8 +17,8 @@ When the change is refused (now, or by AdultWork later) it is kept as failed: th
 then shows the confirmed state again (the box goes back), and the badge and the popup say why.
 */
 async function toggleOffer(offerId: number, available: boolean): Promise<void> {
-	// The browser flipped the box before telling us; what it shows is no longer what the signature says.
-	await forgetMenuSignature();
+	// The browser flipped the box before telling us; what it shows is no longer what the hash says.
+	await forgetMenuHash();
 	try {
 		const {sending} = await changeOffer(offerId, {CurrentlyAvailable: available});
 		await sending;

@@ -60,20 +60,25 @@ export function menuItems(state: Durable, signedIn: boolean): MenuItem[] {
 	return items;
 }
 
-const signatureKey = 'menuSignature';
+const hashKey = 'menuHash';
 const runner = createCoalescingRunner();
+
+async function hashOf(items: MenuItem[]): Promise<string> {
+	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(items)));
+	return Array.from(new Uint8Array(digest), byte => byte.toString(16).padStart(2, '0')).join('');
+}
 
 /**
 Menus outlive the worker, and `create` with an id that exists fails, so every sync removes
-all and creates all, one sync at a time. The signature of what the browser shows, in
+all and creates all, one sync at a time. A hash of what the browser shows, in
 `storage.session`, skips syncs that would change nothing.
 */
 export function syncMenus(items: () => Promise<MenuItem[]>): Promise<void> {
 	return runner('menus', async () => {
 		const wanted = await items();
-		const signature = JSON.stringify(wanted);
-		const stored = await browser.storage.session.get(signatureKey);
-		if (stored[signatureKey] === signature) {
+		const hash = await hashOf(wanted);
+		const stored = await browser.storage.session.get(hashKey);
+		if (stored[hashKey] === hash) {
 			return;
 		}
 
@@ -82,13 +87,13 @@ export function syncMenus(items: () => Promise<MenuItem[]>): Promise<void> {
 			await createMenuItem(item);
 		}
 
-		await browser.storage.session.set({[signatureKey]: signature});
+		await browser.storage.session.set({[hashKey]: hash});
 	});
 }
 
-/** After the browser changed a menu itself (it flips a checkbox before telling us), the signature no longer describes it. */
-export async function forgetMenuSignature(): Promise<void> {
-	await browser.storage.session.remove(signatureKey);
+/** After the browser changed a menu itself (it flips a checkbox before telling us), the hash no longer describes it. */
+export async function forgetMenuHash(): Promise<void> {
+	await browser.storage.session.remove(hashKey);
 }
 
 function createMenuItem(item: MenuItem): Promise<void> {

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import {errorShapes} from '../../test/local-api/switches';
 import {type LocalApi, startLocalApi} from '../../test/local-api/server';
 import {entryOf, expectOk, putsOf, setUp, stateOf} from '../../test/fake-browser/worker-setup';
 import {retryAlarmName} from './retry-schedule';
@@ -178,12 +179,14 @@ describe('refusals', () => {
 		expect(putsOf(api, OfferID)).toHaveLength(1);
 	});
 
-	it('reads the server’s words in its other error shapes', async () => {
+	it.each(errorShapes)('reads AdultWork’s words in a %s error', async shape => {
 		const {worker} = await setUp(api);
 		const {OfferID} = firstOffer();
-		api.setSwitches({errorShape: 'oauth', failNext: {count: 1, status: 400}} as never);
+		api.setSwitches({errorShape: shape, failNext: {count: 1, status: 400}});
 		expectOk(await worker.ask({type: 'update-offer', offerId: OfferID, patch: {Title: 'Other shape'}}));
 		await worker.settled();
-		expect(entryOf(await stateOf(worker), OfferID)!.pending!.error!.serverMessage).toBeTruthy();
+		const {error} = entryOf(await stateOf(worker), OfferID)!.pending!;
+		expect(error).toMatchObject({code: 'validation', message: expect.stringMatching(/^AdultWork refused the change/)});
+		expect(error!.serverMessage).toBe(shape === 'empty' ? undefined : 'The request is invalid.');
 	});
 });

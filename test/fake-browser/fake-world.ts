@@ -4,15 +4,12 @@ import {createFakeContextMenus} from './fake-context-menus';
 import {createFakeEvent} from './fake-event';
 import {createFakeI18n} from './fake-i18n';
 import {createFakeIdentity} from './fake-identity';
-
-type Listenable = {addListener(listener: never): void; removeListener(listener: never): void};
-type StorageArea = typeof fakeBrowser.storage.local;
+import {connectWorker} from './fake-worker-browser';
 
 /**
 One browser profile for worker tests: storage, alarms, menus, badge, identity and the rest
-outlive any one worker, as they do in a browser. `connect()` gives a worker its
-`browser` object; `kill()` stops that worker at once, the way the browser stops a service
-worker: its listeners are gone and whatever it asks of the browser afterwards never answers.
+outlive any one worker, as they do in a browser. `connect()` gives a worker its own
+`browser` object, which can be stopped.
 */
 export function createFakeWorld() {
 	fakeBrowser.reset();
@@ -38,103 +35,18 @@ export function createFakeWorld() {
 		return undefined;
 	}
 
-	function connect() {
-		let dead = false;
-		const detach: Array<() => void> = [];
-		let dieAfter: {write: (items: Record<string, unknown>) => boolean; died: () => void} | undefined;
-		const kill = () => {
-			dead = true;
-			for (const undo of detach) {
-				undo();
-			}
-		};
-
-		const never = () => new Promise<never>(() => undefined);
-		// eslint-disable-next-line @typescript-eslint/no-explicit-any
-		const live = <F extends (...args: any[]) => any>(call: F) => ((...args: Parameters<F>) => dead ? never() : call(...args)) as F;
-		const event = <E extends Listenable>(target: E) => ({
-			addListener(listener: Parameters<E['addListener']>[0]) {
-				if (!dead) {
-					target.addListener(listener);
-					detach.push(() => target.removeListener(listener));
-				}
-			},
-			removeListener: (listener: Parameters<E['removeListener']>[0]) => target.removeListener(listener),
-		});
-		const area = (storage: StorageArea) => ({
-			// A browser hands out copies: changing what `get` gave changes nothing stored.
-			get: live(async (keys?: string | string[] | null) => structuredClone(await storage.get(keys ?? null))),
-			async set(items: Record<string, unknown>) {
-				if (dead) {
-					return never();
-				}
-
-				await storage.set(items);
-				if (dieAfter?.write(items)) {
-					// Stopped right after this write reached the disk: the worker never hears it went well.
-					kill();
-					dieAfter.died();
-					return never();
-				}
-			},
-			remove: live(async (keys: string | string[]) => storage.remove(keys)),
-			clear: live(async () => storage.clear()),
-		});
-		const browser = {
-			runtime: {
-				id: fakeBrowser.runtime.id,
-				getURL: (path: string) => fakeBrowser.runtime.getURL(path),
-				get lastError() {
-					return lastError;
-				},
-				onMessage: event(fakeBrowser.runtime.onMessage),
-				onInstalled: event(fakeBrowser.runtime.onInstalled),
-				onStartup: event(fakeBrowser.runtime.onStartup),
-				sendMessage: live(deliverToPages),
-				openOptionsPage: live(async () => {
-					optionsPageOpened.push(Date.now());
-				}),
-			},
-			storage: {local: area(fakeBrowser.storage.local), session: area(fakeBrowser.storage.session)},
-			alarms: {
-				create: live(async (name: string, info: {when: number}) => fakeBrowser.alarms.create(name, info)),
-				get: live(async (name: string) => fakeBrowser.alarms.get(name)),
-				getAll: live(async () => fakeBrowser.alarms.getAll()),
-				clear: live(async (name: string) => fakeBrowser.alarms.clear(name)),
-				onAlarm: event(fakeBrowser.alarms.onAlarm),
-			},
-			action: {
-				setBadgeText: live(async (details: {text: string}) => fakeBrowser.action.setBadgeText(details)),
-				setTitle: live(async (details: {title: string}) => fakeBrowser.action.setTitle(details)),
-				setBadgeBackgroundColor: live(async (details: {color: string}) => fakeBrowser.action.setBadgeBackgroundColor(details)),
-			},
-			contextMenus: {
-				create: live(menus.api.create),
-				update: live(menus.api.update),
-				remove: live(menus.api.remove),
-				removeAll: live(menus.api.removeAll),
-				onClicked: event(menus.api.onClicked),
-			},
-			commands: {onCommand: event(onCommand)},
-			identity: {getRedirectURL: identity.api.getRedirectURL, launchWebAuthFlow: live(identity.api.launchWebAuthFlow)},
-			i18n: {getMessage: i18n.getMessage, getUILanguage: i18n.getUILanguage},
-			permissions: {
-				contains: live(async () => settings.hostPermission),
-				onAdded: event(permissionsAdded),
-				onRemoved: event(permissionsRemoved),
-			},
-		};
-		return {
-			browser,
-			kill,
-			/** Resolves when the worker has been stopped right after a write that matches. */
-			async dieAfterWrite(write: (items: Record<string, unknown>) => boolean): Promise<void> {
-				return new Promise(died => {
-					dieAfter = {write, died};
-				});
-			},
-		};
-	}
+	const connect = () => connectWorker({
+		settings,
+		lastError: () => lastError,
+		deliverToPages,
+		optionsPageOpened,
+		menus,
+		identity,
+		i18n,
+		onCommand,
+		permissionsAdded,
+		permissionsRemoved,
+	});
 
 	const pageSender = (page = 'popup.html'): Runtime.MessageSender => ({id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL(page)});
 

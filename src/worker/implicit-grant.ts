@@ -1,0 +1,51 @@
+import browser from 'webextension-polyfill';
+import {resolveEnvironment} from '../api/environments';
+import {buildAuthorizeUrl, randomState, readAuthRedirect} from './auth-flow';
+import {notSignedIn, WorkerError} from './errors';
+import {explainSignInFailure} from './sign-in-failure';
+import {readState} from './store';
+
+export type Grant = {accessToken: string; expiresAt?: number};
+
+/** The implicit grant in the browser's own sign-in window. Silent (`interactive: false`) when AdultWork remembers the consent. */
+export async function launchFlow(interactive: boolean): Promise<Grant> {
+	const {config} = await readState();
+	if (!config.clientId) {
+		throw new WorkerError('bad-client-id', 'Enter the client ID of your AdultWork project in the options first.');
+	}
+
+	const redirectUrl = browser.identity.getRedirectURL();
+	const expectedState = randomState();
+	const url = buildAuthorizeUrl({authorizeUrl: resolveEnvironment(config).authorizeUrl, clientId: config.clientId, redirectUrl, state: expectedState});
+	let redirectedTo: string;
+	try {
+		redirectedTo = await browser.identity.launchWebAuthFlow({url, interactive});
+	} catch (error) {
+		throw interactive ? await explainSignInFailure(error, {url, clientId: config.clientId, redirectUrl}) : notSignedIn();
+	}
+
+	const answer = readAuthRedirect(redirectedTo, expectedState);
+	switch (answer.outcome) {
+		case 'token': {
+			return answer.expiresInSeconds === undefined
+				? {accessToken: answer.accessToken}
+				: {accessToken: answer.accessToken, expiresAt: Date.now() + (answer.expiresInSeconds * 1000)};
+		}
+
+		case 'cancelled': {
+			throw new WorkerError('sign-in-cancelled', 'Sign-in was cancelled.');
+		}
+
+		case 'refused': {
+			throw new WorkerError('sign-in-failed', `AdultWork refused the sign-in: ${answer.reason}`);
+		}
+
+		case 'state-mismatch': {
+			throw new WorkerError('sign-in-failed', 'The sign-in answer did not belong to this sign-in, so it was ignored. Please try again.');
+		}
+
+		case 'no-token': {
+			throw new WorkerError('sign-in-failed', 'AdultWork finished the sign-in without giving access.');
+		}
+	}
+}

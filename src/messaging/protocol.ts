@@ -15,7 +15,7 @@ const EnvironmentName = enums(['production', 'sandbox', 'custom']);
 export const ViolationStruct = object({field: string(), rule: string(), args: array(string()), message: string()});
 
 export const ErrorInfoStruct = object({
-	/** An ApiErrorKind, or a protocol code: invalid-message, invalid-offer, unknown-offer, not-signed-in, sign-in-cancelled, bad-client-id, bad-config, permission-denied, … */
+	/** An ApiErrorKind, or a protocol code: invalid-message, forbidden-sender, invalid-offer, unknown-offer, no-pending-change, not-signed-in, sign-in-cancelled, sign-in-failed, bad-client-id, bad-config, not-a-manager, permission-denied, internal. */
 	code: string(),
 	message: string(),
 	/** The server's own words, when it sent any. */

@@ -6,7 +6,7 @@ import {chooseMember} from './members';
 import {refreshCurrentOffers} from './offers-refresh';
 import {pauseAll, resumeAll} from './pause';
 import {changeOffer, discardChange, discardDraft, retryChange, saveDraft} from './pending-changes';
-import {resumePendingChanges} from './resume';
+import {catchUpAfterSignIn, resumePendingChanges} from './resume';
 import {signIn, signInWithToken, signOut} from './sign-in';
 
 type Handlers = {[T in RequestType]: (request: Request<T>) => Promise<unknown>};
@@ -17,11 +17,8 @@ const sendLater = async (started: Promise<{sending: Promise<void>}>) => {
 	void inBackground(sending, 'sending a change');
 };
 
-/** After a sign-in: the offers first (the reply shows them), then whatever waited for the sign-in. */
-async function afterSignIn(): Promise<void> {
-	await refreshCurrentOffers(true).catch(() => undefined);
-	void inBackground(resumePendingChanges(), 'sending changes kept while signed out');
-}
+/** The reply to a sign-in shows the offers; changes kept while signed out go out after it. */
+const afterSignIn = async () => sendLater(catchUpAfterSignIn());
 
 /** What each request does; the router answers with the state afterwards, or with the error. */
 export const handlers: Handlers = {

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import {type LocalApi, startLocalApi} from '../../test/local-api/server';
+import {createFakeWorld} from '../../test/fake-browser/fake-world';
 import {startWorker} from '../../test/fake-browser/worker-harness';
 import {entryOf, expectOk, listRequests, putsOf, setUp, stateOf} from '../../test/fake-browser/worker-setup';
 import {retryAlarmName} from './retry-schedule';
@@ -110,4 +111,16 @@ it('builds the menus on install and on browser start without duplicates, and ski
 	expect(world.menus.counts.removeAll).toBe(builds);
 	expect(world.menus.errors).toEqual([]);
 	expect(world.menus.items()).toEqual(built);
+});
+
+it('greets a new install with the build’s environment, the sign-in item and a badge that says why', async () => {
+	const world = createFakeWorld();
+	const worker = await startWorker(world);
+	await world.install();
+	const state = await stateOf(worker);
+	// The test build defines no environment: production, with no client ID yet.
+	expect(state).toMatchObject({signedIn: false, offers: [], config: {environment: 'production', apiBaseUrl: 'https://api.adultwork.com', rememberMe: false}});
+	expect(state.config.clientId).toBeUndefined();
+	expect(world.menus.items().map(item => item.id)).toEqual(['directcam', 'no-offers', 'separator', 'sign-in']);
+	expect(await world.badge()).toMatchObject({text: '!', title: expect.stringMatching(/sign in/i)});
 });

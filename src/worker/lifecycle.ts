@@ -5,7 +5,7 @@ import {resumePendingChanges} from './resume';
 import {pauseCommand} from './commands';
 import {retryAlarmName} from './retry-schedule';
 import {ready} from './store';
-import {publish} from './views';
+import {publish, showFailure} from './views';
 
 /**
 Install, update and browser start: the menus may be gone or from an older version, so they
@@ -35,7 +35,11 @@ export async function onPermissionsChanged(): Promise<void> {
 export async function onCommand(command: string): Promise<void> {
 	if (command === pauseCommand) {
 		await ready();
-		const {sending} = await togglePause();
-		await sending;
+		try {
+			const {sending} = await togglePause();
+			await sending;
+		} catch (error) {
+			await showFailure(error);
+		}
 	}
 }

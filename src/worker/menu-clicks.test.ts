@@ -99,6 +99,15 @@ it('disables the offers and offers a sign-in when signed out; the sign-in item s
 	expect(world.menus.errors).toEqual([]);
 });
 
+it('opens the options page from "Sign in" while no client ID is set', async () => {
+	const {world, worker} = await setUp(api, {token: null});
+	expectOk(await worker.ask({type: 'set-config', clientId: ''}));
+	await world.install();
+	await world.menus.click('sign-in');
+	expect(world.optionsPageOpened).toHaveLength(1);
+	expect(world.identity.launches).toEqual([]);
+});
+
 it('titles the menus in the browser’s language', async () => {
 	const {world} = await setUp(api);
 	world.settings.locale = 'de';

@@ -4,12 +4,11 @@ import {toErrorInfo, WorkerError} from './errors';
 import {forgetMenuHash, menuIds, offerIdOfItem} from './menus';
 import {togglePause} from './pause';
 import {changeOffer} from './pending-changes';
-import {resumePendingChanges} from './resume';
+import {catchUpAfterSignIn} from './resume';
 import {bookOf, currentScope} from './scope';
 import {signIn} from './sign-in';
 import {readState} from './store';
-import {changeState, publish} from './views';
-import {refreshCurrentOffers} from './offers-refresh';
+import {changeState, publish, showFailure} from './views';
 
 /**
 A checkbox click asks for the box's new state through the same write path as the popup.
@@ -23,19 +22,22 @@ async function toggleOffer(offerId: number, available: boolean): Promise<void> {
 		const {sending} = await changeOffer(offerId, {CurrentlyAvailable: available});
 		await sending;
 	} catch (error) {
+		if (!(error instanceof WorkerError && error.code === 'invalid-offer')) {
+			throw error;
+		}
+
 		const info = toErrorInfo(error);
 		await changeState(draft => {
 			const scope = currentScope(draft);
 			const book = scope && bookOf(draft, scope);
-			if (book && error instanceof WorkerError && error.code === 'invalid-offer') {
+			if (book) {
 				recordRefusedChange(draft, book, offerId, {CurrentlyAvailable: available}, info);
-			} else {
-				draft.error = info;
 			}
 		});
 	}
 }
 
+/** Without a client ID there is nothing to sign in with: the options page asks for it. */
 async function signInFromMenu(): Promise<void> {
 	const {config} = await readState();
 	if (!config.clientId) {
@@ -43,27 +45,24 @@ async function signInFromMenu(): Promise<void> {
 		return;
 	}
 
-	try {
-		await signIn();
-		await refreshCurrentOffers(true).catch(() => undefined);
-		await resumePendingChanges();
-	} catch (error) {
-		const info = toErrorInfo(error);
-		await changeState(draft => {
-			draft.error = info;
-		});
-	}
+	await signIn();
+	const {sending} = await catchUpAfterSignIn();
+	await sending;
 }
 
 export async function onMenuClicked(info: Menus.OnClickData): Promise<void> {
 	const offerId = offerIdOfItem(info.menuItemId);
-	if (offerId !== undefined) {
-		await toggleOffer(offerId, Boolean(info.checked));
-	} else if (info.menuItemId === menuIds.pauseAll) {
-		const {sending} = await togglePause();
-		await sending;
-	} else if (info.menuItemId === menuIds.signIn) {
-		await signInFromMenu();
+	try {
+		if (offerId !== undefined) {
+			await toggleOffer(offerId, Boolean(info.checked));
+		} else if (info.menuItemId === menuIds.pauseAll) {
+			const {sending} = await togglePause();
+			await sending;
+		} else if (info.menuItemId === menuIds.signIn) {
+			await signInFromMenu();
+		}
+	} catch (error) {
+		await showFailure(error);
 	}
 
 	await publish();

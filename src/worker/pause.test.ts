@@ -64,3 +64,12 @@ it('remembers the pause across worker restarts', async () => {
 	await next.settled();
 	expect(availability()).toEqual(before);
 });
+
+it('says why the shortcut did nothing when nobody is signed in', async () => {
+	const {world, worker} = await setUp(api, {token: null});
+	await world.press(pauseCommand);
+	await worker.settled();
+	expect((await stateOf(worker)).error).toMatchObject({code: 'not-signed-in'});
+	expect(await world.badge()).toMatchObject({text: '!'});
+	expect(putsOf(api)).toEqual([]);
+});

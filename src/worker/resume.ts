@@ -1,5 +1,5 @@
 import {isSendingNow, sendChange} from './offer-sender';
-import {refreshOffers} from './offers-refresh';
+import {refreshCurrentOffers, refreshOffers} from './offers-refresh';
 import {isSendable, scopeKey} from './scope';
 import {isSignedIn} from './signed-in';
 import {readState} from './store';
@@ -43,4 +43,10 @@ export async function resumePendingChanges(): Promise<void> {
 	// connection, a stopped worker). The list tells; what it shows done is not sent again.
 	await Promise.all([...toCheck.values()].map(async scope => refreshOffers(scope, {force: true}).catch(() => undefined)));
 	await Promise.all(due.map(async ({scope, offerId}) => sendChange(scope, offerId)));
+}
+
+/** After a sign-in: the offers first (a failure shows in the state), then whatever waited for the sign-in. */
+export async function catchUpAfterSignIn(): Promise<{sending: Promise<void>}> {
+	await refreshCurrentOffers(true).catch(() => undefined);
+	return {sending: resumePendingChanges()};
 }

@@ -1,4 +1,5 @@
 import {badgeFor, badgeView, showBadge} from './badge';
+import {toErrorInfo} from './errors';
 import {menuItems, syncMenus} from './menus';
 import {tellPages} from './page-notice';
 import {syncRetryAlarm} from './retry-alarm';
@@ -36,4 +37,12 @@ export async function changeState<T>(change: (draft: Durable) => T): Promise<T> 
 	const result = await updateState(change);
 	await publish();
 	return result;
+}
+
+/** A failure of something the user did outside the pages (a menu click, a shortcut): the badge and the pages say why. */
+export async function showFailure(error: unknown): Promise<void> {
+	const info = toErrorInfo(error);
+	await changeState(draft => {
+		draft.error = info;
+	});
 }

@@ -14,8 +14,8 @@ export async function syncRetryAlarm(state: Durable): Promise<void> {
 		return;
 	}
 
-	// Chrome moves an alarm due sooner than 30 s to 30 s from now: such an alarm is already right.
-	if (existing && existing.scheduledTime >= when && existing.scheduledTime <= Math.max(when, Date.now()) + 30_000) {
+	// Chrome moves an alarm due sooner than 30 s to 30 s from now: an alarm no later than a new one would be is right.
+	if (existing && existing.scheduledTime >= when && existing.scheduledTime <= Math.max(when, Date.now() + 30_000)) {
 		return;
 	}
 

@@ -1,0 +1,42 @@
+// @vitest-environment node
+import {currentScope, intendedOffer, isSendable, scopeKey} from './scope';
+import type {Book, Durable} from './stored-state';
+
+const state = (account?: Durable['account'], actingFor?: number): Durable => ({
+	config: {environment: 'custom', customBaseUrl: 'http://127.0.0.1:8787', rememberMe: false},
+	...(account ? {account} : {}),
+	...(actingFor === undefined ? {} : {actingFor}),
+	members: [],
+	books: {},
+});
+
+it('keeps one book per API, user and member', () => {
+	expect(currentScope(state())).toBeUndefined();
+	const own = currentScope(state({userId: 3001, isGroupManager: true}))!;
+	const member = currentScope(state({userId: 3001, isGroupManager: true}, 3002))!;
+	expect(own).toEqual({apiBaseUrl: 'http://127.0.0.1:8787', userId: 3001});
+	expect(new Set([scopeKey(own), scopeKey(member), scopeKey({...own, apiBaseUrl: 'https://api.adultwork.com'})]).size).toBe(3);
+});
+
+it('sends a change only with the token of the user who made it, on the API it was made on', () => {
+	const signedIn = state({userId: 1001, isGroupManager: false});
+	expect(isSendable(signedIn, {apiBaseUrl: 'http://127.0.0.1:8787', userId: 1001, actingFor: 5})).toBe(true);
+	expect(isSendable(signedIn, {apiBaseUrl: 'http://127.0.0.1:8787', userId: 1002})).toBe(false);
+	expect(isSendable(signedIn, {apiBaseUrl: 'https://api.adultwork.com', userId: 1001})).toBe(false);
+	expect(isSendable(state(), {apiBaseUrl: 'http://127.0.0.1:8787', userId: 1001})).toBe(false);
+});
+
+it('shows an offer as the user asked for it, unless AdultWork refused the change', () => {
+	const offer = {OfferID: 7, Title: 'A', Duration: 10, TotalCredits: 18, ModeID: 3, CurrentlyAvailable: true};
+	const book = (status: 'waiting' | 'failed'): Book => ({
+		scope: {apiBaseUrl: 'x', userId: 1},
+		offers: [offer],
+		noOfferList: false,
+		pending: {7: {patch: {CurrentlyAvailable: false, Title: 'B'}, status, attempts: 0}},
+		drafts: {},
+		pausedOfferIds: [],
+		confirmedAt: {},
+	});
+	expect(intendedOffer(book('waiting'), offer)).toMatchObject({CurrentlyAvailable: false, Title: 'B'});
+	expect(intendedOffer(book('failed'), offer)).toBe(offer);
+});

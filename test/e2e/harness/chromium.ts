@@ -31,20 +31,21 @@ export async function launchChromium(): Promise<ChromiumSession> {
 	});
 	const first = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
 	const extensionId = new URL(first.url()).host;
+	// Playwright keeps one Worker object across a stop and the next start, so whether the worker
+	// runs is known here: stopped by `stopWorker()` until a page has had an answer from it.
+	let stopped = false;
 
 	async function worker(): Promise<Worker> {
-		const running = context.serviceWorkers().find(candidate => candidate.url().includes(extensionId));
-		if (running) {
-			return running;
+		if (stopped) {
+			// Waking the worker: the options page shows its form only once the worker has answered.
+			const page = await context.newPage();
+			await page.goto(`chrome-extension://${extensionId}/options.html`);
+			await page.getByRole('group', {name: 'Environment'}).waitFor();
+			await page.close();
+			stopped = false;
 		}
 
-		// Waking the worker: any extension event does; a page asking for state is the surest.
-		const waiting = context.waitForEvent('serviceworker');
-		const page = await context.newPage();
-		await page.goto(`chrome-extension://${extensionId}/options.html`);
-		const woken = await waiting;
-		await page.close();
-		return woken;
+		return context.serviceWorkers().find(candidate => candidate.url().includes(extensionId)) ?? first;
 	}
 
 	return {
@@ -63,6 +64,7 @@ export async function launchChromium(): Promise<ChromiumSession> {
 			await cdp.send('ServiceWorker.enable');
 			await cdp.send('ServiceWorker.stopAllWorkers');
 			await cdp.detach();
+			stopped = true;
 		},
 		async close() {
 			await context.close();

@@ -2,7 +2,7 @@ import type {Locator, Page} from 'playwright-core';
 import {demoTokens} from '../local-api/demo-data';
 import {launchChromium, type ChromiumSession} from './harness/chromium';
 import {resetExtension} from './harness/chromium-extension';
-import {editForm, fieldDescription, openEditForm, openPopup, popupOffer, signInWithToken} from './harness/chromium-pages';
+import {editForm, fieldDescription, nothingPending, openEditForm, openPopup, popupOffer, signInWithToken} from './harness/chromium-pages';
 import {useLocalApi} from './harness/local-api';
 import {acceptedPuts, jsonTypes, offerPuts, ownUpdatePath} from './harness/recorded-requests';
 
@@ -29,7 +29,7 @@ const saveButton = (form: Locator) => form.getByRole('button', {name: 'Save', ex
 async function settled(popup: Page, title: string): Promise<Locator> {
 	const offer = popupOffer(popup, title);
 	await offer.waitFor();
-	await offer.getByRole('button', {name: 'Retry'}).waitFor({state: 'detached'});
+	await nothingPending(popup);
 	return offer;
 }
 

@@ -3,10 +3,10 @@ import type {ChromiumSession} from './chromium';
 /**
 The browser's side of the extension, reached in its service worker: what the toolbar menu
 and the keyboard shortcut do, and what the badge and the menus show. Callbacks passed to
-`evaluate` run in the worker, so they use only their argument and the `chrome` global.
+`evaluate` run in the browser, so they use only their argument and the `chrome` global.
 */
 
-/** The part of the worker's `chrome` global used here (the project has no @types/chrome). */
+/** The part of the extension's `chrome` global used here (the project has no @types/chrome). */
 declare const chrome: {
 	storage: {local: {clear(): Promise<void>}; session: {clear(): Promise<void>}};
 	alarms: {clearAll(): Promise<boolean>; get(name: string): Promise<{scheduledTime: number} | undefined>};
@@ -22,10 +22,12 @@ declare const chrome: {
 /** A fresh install's state for the next test, without the cost of a new browser. */
 export async function resetExtension(session: ChromiumSession): Promise<void> {
 	await Promise.all(session.context.pages().map(async page => page.close()));
-	// Stopped first, so that no send still under way writes into the cleared storage.
+	// A page of the extension that never talks to the worker: it clears the storage while the
+	// worker is stopped, so no send still under way writes into it and the next start loads nothing.
+	const page = await session.context.newPage();
+	await page.goto(`chrome-extension://${session.extensionId}/popup.css`);
 	await session.stopWorker();
-	const worker = await session.worker();
-	await worker.evaluate(async () => {
+	await page.evaluate(async () => {
 		await Promise.all([
 			chrome.storage.local.clear(),
 			chrome.storage.session.clear(),
@@ -34,8 +36,7 @@ export async function resetExtension(session: ChromiumSession): Promise<void> {
 			chrome.action.setBadgeText({text: ''}),
 		]);
 	});
-	// The worker keeps a copy of the state it loaded: the next one starts from the empty storage.
-	await session.stopWorker();
+	await page.close();
 }
 
 export type MenuClick = {menuItemId: string; checked?: boolean; wasChecked?: boolean};

@@ -75,3 +75,11 @@ export async function fieldDescription(field: Locator): Promise<string> {
 		.filter(Boolean)
 		.join(' | '));
 }
+
+/**
+Waits until no offer shows a change on its way (each such offer offers Retry). Call it once
+the requests are known to have arrived: before the worker stores a change, nothing shows yet.
+*/
+export async function nothingPending(page: Page): Promise<void> {
+	await page.getByRole('button', {name: 'Retry', exact: true}).first().waitFor({state: 'detached'});
+}

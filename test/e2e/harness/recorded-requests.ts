@@ -32,3 +32,6 @@ export async function revokeAllTokens(api: LocalApi): Promise<void> {
 		throw new Error(`The local API did not revoke the tokens: ${response.status}`);
 	}
 }
+
+/** For `expect.poll` on the requests: the browser and the worker may take seconds on a busy machine. */
+export const patiently = {timeout: 15_000, interval: 50};

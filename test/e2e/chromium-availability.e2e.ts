@@ -1,0 +1,122 @@
+import type {Page} from 'playwright-core';
+import {demoTokens, type StoredOffer} from '../local-api/demo-data';
+import {launchChromium, type ChromiumSession} from './harness/chromium';
+import {badgeText, clickMenuItem, existingMenuItems, pressCommand, resetExtension} from './harness/chromium-extension';
+import {availabilitySwitch, nothingPending, openPopup, signInWithToken} from './harness/chromium-pages';
+import {useLocalApi} from './harness/local-api';
+import {acceptedPuts, offerPuts, ownUpdatePath, patiently} from './harness/recorded-requests';
+
+/** Switching offers on and off: the popup's switch, the toolbar menu's checkboxes, pause all and resume. */
+const localApi = useLocalApi();
+let browser: ChromiumSession;
+let demoOffers: StoredOffer[];
+
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+beforeEach(async () => {
+	await resetExtension(browser);
+	demoOffers = localApi().offersOf(1001);
+	await signInWithToken(browser, localApi().url, demoTokens.performer);
+});
+
+const offerNamed = (title: string) => demoOffers.find(offer => offer.Title === title)!;
+
+/** The PUT that changes only an offer's availability: the rest of the offer as it was. */
+function availabilityPut({OfferID, OfferNumber, Title, Duration, TotalCredits, ModeID, AllowRateContinue}: StoredOffer, available: boolean) {
+	return {OfferID, OfferNumber, CurrentlyAvailable: available, Title, Duration, TotalCredits, ModeID, AllowRateContinue};
+}
+
+/** Waits for exactly `count` accepted updates, then for the popup to show nothing left to send. */
+async function afterUpdates(popup: Page, count: number): Promise<void> {
+	await expect.poll(() => acceptedPuts(localApi()).length, patiently).toBe(count);
+	await nothingPending(popup);
+	expect(offerPuts(localApi())).toHaveLength(count);
+}
+
+async function switchStates(popup: Page): Promise<Record<string, boolean>> {
+	const states: Record<string, boolean> = {};
+	for (const offer of demoOffers) {
+		states[offer.Title] = await availabilitySwitch(popup, offer.Title).isChecked();
+	}
+
+	return states;
+}
+
+const storedAvailability = () => Object.fromEntries(localApi().offersOf(1001).map(offer => [offer.Title, offer.CurrentlyAvailable]));
+
+it('switches an offer off and on again from the popup, one full-offer PUT each time', async () => {
+	const popup = await openPopup(browser);
+	const lingerie = offerNamed('Lingerie show');
+	const toggle = availabilitySwitch(popup, lingerie.Title);
+	expect(await toggle.isChecked()).toBe(true);
+
+	await toggle.click();
+	await afterUpdates(popup, 1);
+	expect(await toggle.isChecked()).toBe(false);
+	expect(localApi().offersOf(1001).find(offer => offer.OfferID === lingerie.OfferID)?.CurrentlyAvailable).toBe(false);
+
+	await toggle.click();
+	await afterUpdates(popup, 2);
+	expect(await toggle.isChecked()).toBe(true);
+	const [off, on] = offerPuts(localApi());
+	expect(off).toMatchObject({path: ownUpdatePath, headers: {authorization: `bearer ${demoTokens.performer}`}});
+	expect(off!.body).toStrictEqual(availabilityPut(lingerie, false));
+	expect(on!.body).toStrictEqual(availabilityPut(lingerie, true));
+	expect(storedAvailability()).toStrictEqual(Object.fromEntries(demoOffers.map(offer => [offer.Title, offer.CurrentlyAvailable])));
+});
+
+it('has a menu checkbox per offer, and a click on one changes that offer', async () => {
+	const offerItems = demoOffers.map(offer => `offer:${offer.OfferID}`);
+	await expect.poll(async () => existingMenuItems(browser, ['directcam', ...offerItems, 'pause-all', 'sign-in', 'offer:999999']), patiently)
+		.toStrictEqual(['directcam', ...offerItems, 'pause-all']);
+
+	const popup = await openPopup(browser);
+	const lingerie = offerNamed('Lingerie show');
+	const roleplay = offerNamed('Roleplay: the naughty secretary');
+	await clickMenuItem(browser, {menuItemId: `offer:${lingerie.OfferID}`, checked: false, wasChecked: true});
+	await afterUpdates(popup, 1);
+	expect(offerPuts(localApi())[0]!.body).toStrictEqual(availabilityPut(lingerie, false));
+	expect(await availabilitySwitch(popup, lingerie.Title).isChecked()).toBe(false);
+
+	await clickMenuItem(browser, {menuItemId: `offer:${roleplay.OfferID}`, checked: true, wasChecked: false});
+	await afterUpdates(popup, 2);
+	expect(offerPuts(localApi())[1]!.body).toStrictEqual(availabilityPut(roleplay, true));
+	expect(await availabilitySwitch(popup, roleplay.Title).isChecked()).toBe(true);
+	expect(storedAvailability()).toMatchObject({[lingerie.Title]: false, [roleplay.Title]: true});
+});
+
+/** Pauses and resumes with the given trigger, checking that exactly the available offers go off and come back. */
+async function pauseAndResume(trigger: () => Promise<void>): Promise<void> {
+	const popup = await openPopup(browser);
+	const available = demoOffers.filter(offer => offer.CurrentlyAvailable);
+	const before = await switchStates(popup);
+	expect(available.length).toBeLessThan(demoOffers.length);
+
+	await trigger();
+	await afterUpdates(popup, available.length);
+	expect(offerPuts(localApi()).map(put => put.body)).toStrictEqual(expect.arrayContaining(available.map(offer => availabilityPut(offer, false))));
+	expect(Object.values(storedAvailability())).not.toContain(true);
+	expect(Object.values(await switchStates(popup))).not.toContain(true);
+	await popup.getByText(`Paused offers: ${available.length}`, {exact: true}).waitFor();
+	expect(await badgeText(browser)).toBe('❚❚');
+
+	await trigger();
+	await afterUpdates(popup, available.length * 2);
+	const resumed = offerPuts(localApi()).slice(available.length).map(put => put.body);
+	expect(resumed).toHaveLength(available.length);
+	expect(resumed).toStrictEqual(expect.arrayContaining(available.map(offer => availabilityPut(offer, true))));
+	expect(await switchStates(popup)).toStrictEqual(before);
+	expect(storedAvailability()).toStrictEqual(before);
+	await popup.getByRole('button', {name: 'Pause all offers', exact: true}).waitFor();
+	expect(await badgeText(browser)).toBe('');
+}
+
+it('pauses exactly the available offers and resumes exactly those, from the toolbar menu', async () => {
+	await pauseAndResume(async () => clickMenuItem(browser, {menuItemId: 'pause-all'}));
+});
+
+it('pauses exactly the available offers and resumes exactly those, with the keyboard command', async () => {
+	await pauseAndResume(async () => pressCommand(browser, 'pause-all-offers'));
+});

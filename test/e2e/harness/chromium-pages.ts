@@ -38,10 +38,11 @@ export async function signInWithToken(session: ChromiumSession, apiUrl: string, 
 	await options.close();
 }
 
-/** The popup, once it shows the signed-in user's offers. */
+/** The popup, once it shows the offers, or why there are none to show. */
 export async function openPopup(session: ChromiumSession): Promise<Page> {
 	const popup = await session.openPage('popup.html');
-	await popup.getByRole('list').or(popup.getByRole('heading', {name: 'You are signed out'})).first().waitFor();
+	const noOffers = popup.getByRole('heading', {name: /^(You are signed out|No offer list|No special offers yet)$/});
+	await popup.getByRole('list').or(noOffers).first().waitFor();
 	return popup;
 }
 

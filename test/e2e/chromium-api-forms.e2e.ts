@@ -2,7 +2,7 @@ import type {Page} from 'playwright-core';
 import {demoApiKey, demoTokens} from '../local-api/demo-data';
 import type {Switches} from '../local-api/server';
 import {launchChromium, type ChromiumSession} from './harness/chromium';
-import {resetExtension} from './harness/chromium-extension';
+import {nothingLeftToSend, resetExtension} from './harness/chromium-extension';
 import {availabilitySwitch, nothingPending, openEditForm, openPopup, popupOffer, signInWithToken} from './harness/chromium-pages';
 import {useLocalApi} from './harness/local-api';
 import {acceptedPuts, groupUpdatePath, jsonTypes, offerPuts, ownUpdatePath, patiently} from './harness/recorded-requests';
@@ -22,6 +22,7 @@ beforeEach(async () => resetExtension(browser));
 
 async function afterOneUpdate(popup: Page): Promise<void> {
 	await expect.poll(() => acceptedPuts(localApi()).length, patiently).toBe(1);
+	await nothingLeftToSend(browser);
 	await nothingPending(popup);
 	expect(offerPuts(localApi())).toHaveLength(1);
 }
@@ -68,7 +69,7 @@ describe('a group manager', () => {
 		expect(put!.path).toBe(groupUpdatePath);
 		expect(put!.body).toMatchObject({OfferID: 300_301, CurrentlyAvailable: false, UserID: 3003});
 		expect(localApi().offersOf(3003).find(offer => offer.OfferID === 300_301)?.CurrentlyAvailable).toBe(false);
-		expect(await availabilitySwitch(popup, 'Garden party 🌸').isChecked()).toBe(false);
+		await expect.poll(async () => availabilitySwitch(popup, 'Garden party 🌸').isChecked(), patiently).toBe(false);
 	});
 });
 

@@ -1,7 +1,7 @@
 import type {Page} from 'playwright-core';
 import {demoTokens, type StoredOffer} from '../local-api/demo-data';
 import {launchChromium, type ChromiumSession} from './harness/chromium';
-import {badgeText, clickMenuItem, existingMenuItems, pressCommand, resetExtension} from './harness/chromium-extension';
+import {badgeText, clickMenuItem, existingMenuItems, nothingLeftToSend, pressCommand, resetExtension} from './harness/chromium-extension';
 import {availabilitySwitch, nothingPending, openPopup, signInWithToken} from './harness/chromium-pages';
 import {useLocalApi} from './harness/local-api';
 import {acceptedPuts, offerPuts, ownUpdatePath, patiently} from './harness/recorded-requests';
@@ -28,9 +28,10 @@ function availabilityPut({OfferID, OfferNumber, Title, Duration, TotalCredits, M
 	return {OfferID, OfferNumber, CurrentlyAvailable: available, Title, Duration, TotalCredits, ModeID, AllowRateContinue};
 }
 
-/** Waits for exactly `count` accepted updates, then for the popup to show nothing left to send. */
+/** Waits for exactly `count` accepted updates, then for the worker and the popup to show nothing left to send. */
 async function afterUpdates(popup: Page, count: number): Promise<void> {
 	await expect.poll(() => acceptedPuts(localApi()).length, patiently).toBe(count);
+	await nothingLeftToSend(browser);
 	await nothingPending(popup);
 	expect(offerPuts(localApi())).toHaveLength(count);
 }
@@ -54,12 +55,12 @@ it('switches an offer off and on again from the popup, one full-offer PUT each t
 
 	await toggle.click();
 	await afterUpdates(popup, 1);
-	expect(await toggle.isChecked()).toBe(false);
+	await expect.poll(async () => toggle.isChecked(), patiently).toBe(false);
 	expect(localApi().offersOf(1001).find(offer => offer.OfferID === lingerie.OfferID)?.CurrentlyAvailable).toBe(false);
 
 	await toggle.click();
 	await afterUpdates(popup, 2);
-	expect(await toggle.isChecked()).toBe(true);
+	await expect.poll(async () => toggle.isChecked(), patiently).toBe(true);
 	const [off, on] = offerPuts(localApi());
 	expect(off).toMatchObject({path: ownUpdatePath, headers: {authorization: `bearer ${demoTokens.performer}`}});
 	expect(off!.body).toStrictEqual(availabilityPut(lingerie, false));
@@ -78,12 +79,12 @@ it('has a menu checkbox per offer, and a click on one changes that offer', async
 	await clickMenuItem(browser, {menuItemId: `offer:${lingerie.OfferID}`, checked: false, wasChecked: true});
 	await afterUpdates(popup, 1);
 	expect(offerPuts(localApi())[0]!.body).toStrictEqual(availabilityPut(lingerie, false));
-	expect(await availabilitySwitch(popup, lingerie.Title).isChecked()).toBe(false);
+	await expect.poll(async () => availabilitySwitch(popup, lingerie.Title).isChecked(), patiently).toBe(false);
 
 	await clickMenuItem(browser, {menuItemId: `offer:${roleplay.OfferID}`, checked: true, wasChecked: false});
 	await afterUpdates(popup, 2);
 	expect(offerPuts(localApi())[1]!.body).toStrictEqual(availabilityPut(roleplay, true));
-	expect(await availabilitySwitch(popup, roleplay.Title).isChecked()).toBe(true);
+	await expect.poll(async () => availabilitySwitch(popup, roleplay.Title).isChecked(), patiently).toBe(true);
 	expect(storedAvailability()).toMatchObject({[lingerie.Title]: false, [roleplay.Title]: true});
 });
 
@@ -98,19 +99,19 @@ async function pauseAndResume(trigger: () => Promise<void>): Promise<void> {
 	await afterUpdates(popup, available.length);
 	expect(offerPuts(localApi()).map(put => put.body)).toStrictEqual(expect.arrayContaining(available.map(offer => availabilityPut(offer, false))));
 	expect(Object.values(storedAvailability())).not.toContain(true);
-	expect(Object.values(await switchStates(popup))).not.toContain(true);
+	await expect.poll(async () => Object.values(await switchStates(popup)), patiently).not.toContain(true);
 	await popup.getByText(`Paused offers: ${available.length}`, {exact: true}).waitFor();
-	expect(await badgeText(browser)).toBe('❚❚');
+	await expect.poll(async () => badgeText(browser), patiently).toBe('❚❚');
 
 	await trigger();
 	await afterUpdates(popup, available.length * 2);
 	const resumed = offerPuts(localApi()).slice(available.length).map(put => put.body);
 	expect(resumed).toHaveLength(available.length);
 	expect(resumed).toStrictEqual(expect.arrayContaining(available.map(offer => availabilityPut(offer, true))));
-	expect(await switchStates(popup)).toStrictEqual(before);
+	await expect.poll(async () => switchStates(popup), patiently).toStrictEqual(before);
 	expect(storedAvailability()).toStrictEqual(before);
 	await popup.getByRole('button', {name: 'Pause all offers', exact: true}).waitFor();
-	expect(await badgeText(browser)).toBe('');
+	await expect.poll(async () => badgeText(browser), patiently).toBe('');
 }
 
 it('pauses exactly the available offers and resumes exactly those, from the toolbar menu', async () => {

@@ -96,7 +96,7 @@ it('signs out on a 401 that a silent sign-in cannot mend, keeps the change, and 
 	expect(refused.map(put => put.status)).toStrictEqual([401]);
 	// The worker tried AdultWork's sign-in page without the user before giving up.
 	expect(localApi().requests.some(request => /^\/oauth\/authorize\?/i.test(request.path))).toBe(true);
-	expect(await badgeText(browser)).toBe('!');
+	await expect.poll(async () => badgeText(browser), patiently).toBe('!');
 
 	const signInWindow = browser.context.waitForEvent('page');
 	await popup.getByRole('button', {name: 'Sign in', exact: true}).click();

@@ -73,6 +73,14 @@ export async function badgeText(session: ChromiumSession): Promise<string> {
 	return worker.evaluate(async () => chrome.action.getBadgeText({}));
 }
 
+/**
+Waits until the badge no longer counts changes waiting to be sent. Call it once the
+requests are known to have arrived: the count is on the badge before anything is sent.
+*/
+export async function nothingLeftToSend(session: ChromiumSession): Promise<void> {
+	await expect.poll(async () => badgeText(session), {timeout: 15_000, interval: 50}).not.toMatch(/^\d+$/);
+}
+
 /** When the worker's retry alarm will fire, if it is set. */
 export async function retryAlarmTime(session: ChromiumSession, name: string): Promise<number | undefined> {
 	const worker = await session.worker();

@@ -44,6 +44,8 @@ export type RecordedRequest = {
 	path: string;
 	headers: Record<string, string>;
 	body: unknown;
+	/** When its headers arrived: `performance.timeOrigin + performance.now()`, a clock the bench compares with the browser's. */
+	receivedAt: number;
 	/** The status answered; undefined while waiting or when the connection was dropped. */
 	status?: number;
 };

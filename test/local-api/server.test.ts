@@ -22,6 +22,14 @@ it('records every request with its method, path and query, lower-case headers an
 	]);
 });
 
+it('records when each request arrived, on the clock of `performance.timeOrigin`', async () => {
+	const before = performance.timeOrigin + performance.now();
+	await call(api(), '/v1/DirectCam/GetSettings', {token: demoTokens.performer});
+	const {receivedAt} = api().requests[0]!;
+	expect(receivedAt).toBeGreaterThanOrEqual(before);
+	expect(receivedAt).toBeLessThanOrEqual(performance.timeOrigin + performance.now());
+});
+
 it('answers 404 to an unknown path and 405 to a wrong method, in the error shape', async () => {
 	const unknown = await call(api(), '/v2/DirectCam/GetSettings', {token: demoTokens.performer});
 	expect([unknown.status, unknown.body]).toEqual([404, {Message: 'No HTTP resource was found that matches the request URI.'}]);

@@ -73,6 +73,7 @@ export async function startLocalApi({port = 0, host = '127.0.0.1'}: {port?: numb
 	});
 
 	async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+		const receivedAt = performance.timeOrigin + performance.now();
 		const context = await readContext(request, state);
 		const {method, url, headers} = context;
 
@@ -83,7 +84,7 @@ export async function startLocalApi({port = 0, host = '127.0.0.1'}: {port?: numb
 			return;
 		}
 
-		const recorded: RecordedRequest = {method, path: request.url ?? '/', headers, body: context.body};
+		const recorded: RecordedRequest = {method, path: request.url ?? '/', headers, body: context.body, receivedAt};
 		requests.push(recorded);
 		if (state.switches.latencyMs > 0) {
 			await delay(state.switches.latencyMs);

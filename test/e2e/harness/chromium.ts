@@ -21,8 +21,12 @@ export type ChromiumSession = {
 	close(): Promise<void>;
 };
 
-export async function launchChromium(): Promise<ChromiumSession> {
-	const extensionDir = distDir('local-chromium');
+export type LaunchOptions = {
+	/** Another unpacked build than the browser suite's, such as the bench's own. */
+	extensionDir?: string;
+};
+
+export async function launchChromium({extensionDir = distDir('local-chromium')}: LaunchOptions = {}): Promise<ChromiumSession> {
 	const profile = await mkdtemp(path.join(tmpdir(), 'directcam-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: browserPaths.chromium,

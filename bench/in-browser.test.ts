@@ -1,0 +1,10 @@
+// @vitest-environment node
+import {browserScript} from './in-browser';
+
+it('sends a function with its argument, runnable where esbuild’s `__name` helper is missing', () => {
+	// What tsx makes of a function with an inner arrow function.
+	const compiled = new Function('__name', 'return ({factor}) => { const times = __name((value) => value * factor, "times"); return times(7); }') as (name: unknown) => (argument: {factor: number}) => number;
+	const script = browserScript(compiled(undefined), {factor: 6});
+	expect(script).toContain('"factor":6');
+	expect((0, eval)(script)).toBe(42);
+});

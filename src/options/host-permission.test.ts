@@ -1,13 +1,8 @@
 // @vitest-environment node
 import {fakeBrowser} from '../../test/helpers/fake-page-browser';
-import {hostPattern, requestHostPermission} from './host-permission';
+import {requestHostPermission} from './host-permission';
 
 vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
-
-it('asks for the host on every port, since Firefox refuses ports in patterns', () => {
-	expect(hostPattern('http://127.0.0.1:8787/api')).toBe('http://127.0.0.1/*');
-	expect(hostPattern('https://api-sandbox.adultwork.com')).toBe('https://api-sandbox.adultwork.com/*');
-});
 
 it('asks the browser at once, and takes a refusal or an impossible request as not granted', async () => {
 	fakeBrowser.permissions.request.mockResolvedValueOnce(false);

@@ -1,10 +1,5 @@
 import browser from 'webextension-polyfill';
-
-/** A match pattern for the API's host. Without a port: Firefox refuses ports in patterns, and Chrome's port-less pattern matches every port. */
-export function hostPattern(baseUrl: string): string {
-	const {protocol, hostname} = new URL(baseUrl);
-	return `${protocol}//${hostname}/*`;
-}
+import {hostPattern} from '../api/host-pattern';
 
 /**
 Asks the user to let the extension reach a non-production API. Call it straight from a click

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import {inBackground} from './background-tasks';
+import {exposeTestHooks} from './browser-test-hooks';
 import {onAlarm, onCommand, onInstalledOrStartup, onPermissionsChanged} from './lifecycle';
 import {onMenuClicked} from './menu-clicks';
 import {routeMessage} from './router';
@@ -17,3 +18,4 @@ browser.contextMenus.onClicked.addListener(async info => inBackground(onMenuClic
 browser.commands.onCommand.addListener(async command => inBackground(onCommand(command), 'command'));
 browser.permissions.onAdded.addListener(async () => inBackground(onPermissionsChanged(), 'permission change'));
 browser.permissions.onRemoved.addListener(async () => inBackground(onPermissionsChanged(), 'permission change'));
+exposeTestHooks();

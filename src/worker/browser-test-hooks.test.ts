@@ -1,0 +1,29 @@
+// @vitest-environment node
+import {buildDefaults} from '../config/build-defaults';
+import {exposeTestHooks} from './browser-test-hooks';
+import {onCommand} from './lifecycle';
+import {onMenuClicked} from './menu-clicks';
+
+vi.mock('../config/build-defaults', () => ({buildDefaults: {apiBaseUrl: '', clientId: ''}}));
+vi.mock('./lifecycle', () => ({onCommand: vi.fn(async () => undefined)}));
+vi.mock('./menu-clicks', () => ({onMenuClicked: vi.fn(async () => undefined)}));
+
+afterEach(() => {
+	globalThis.directcamTestHooks = undefined;
+	buildDefaults.apiBaseUrl = '';
+});
+
+it('gives a production build nothing to call from outside', () => {
+	exposeTestHooks();
+	expect(globalThis.directcamTestHooks).toBeUndefined();
+});
+
+it('lets the local build’s browser suite run the real menu and shortcut handlers', async () => {
+	buildDefaults.apiBaseUrl = 'http://127.0.0.1:8787';
+	exposeTestHooks();
+	const click = {menuItemId: 'offer:100102', checked: false, wasChecked: true, editable: false, modifiers: []};
+	await globalThis.directcamTestHooks!.menuClicked(click);
+	await globalThis.directcamTestHooks!.command('pause-all-offers');
+	expect(onMenuClicked).toHaveBeenCalledWith(click);
+	expect(onCommand).toHaveBeenCalledWith('pause-all-offers');
+});

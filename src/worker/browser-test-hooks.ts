@@ -1,0 +1,32 @@
+import type {Menus} from 'webextension-polyfill';
+import {buildDefaults} from '../config/build-defaults';
+import {inBackground} from './background-tasks';
+import {onCommand} from './lifecycle';
+import {onMenuClicked} from './menu-clicks';
+
+export type BrowserTestHooks = {
+	menuClicked(info: Menus.OnClickData): Promise<void>;
+	command(name: string): Promise<void>;
+};
+
+declare global {
+	// `var`: only a `var` declaration types a property of globalThis.
+	var directcamTestHooks: BrowserTestHooks | undefined;
+}
+
+/**
+Firefox's events have no `dispatch()`, so the browser suite cannot click a menu item or press
+a shortcut there. The local build (never the production one) hands it the real handlers, as
+the listeners run them, on the background page, which extension pages reach with
+`runtime.getBackgroundPage()`.
+*/
+export function exposeTestHooks(): void {
+	if (buildDefaults.apiBaseUrl === '') {
+		return;
+	}
+
+	globalThis.directcamTestHooks = {
+		menuClicked: async info => inBackground(onMenuClicked(info), 'menu click'),
+		command: async name => inBackground(onCommand(name), 'command'),
+	};
+}

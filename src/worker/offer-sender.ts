@@ -4,7 +4,7 @@ import {claimChange, recordSendFailure, recordSendSuccess} from './change-steps'
 import {createCoalescingRunner} from './serial-runner';
 import {actingForOf, scopeKey} from './scope';
 import type {Scope} from './stored-state';
-import {changeState} from './views';
+import {changeState, storeChange} from './views';
 
 const runner = createCoalescingRunner();
 const runKey = (scope: Scope, offerId: number) => `${scopeKey(scope)}#${offerId}`;
@@ -20,7 +20,7 @@ the last one carries the last intent.
 export function sendChange(scope: Scope, offerId: number): Promise<void> {
 	return runner(runKey(scope, offerId), async () => {
 		for (;;) {
-			const job = await changeState(draft => claimChange(draft, scope, offerId, Date.now()));
+			const job = await storeChange(draft => claimChange(draft, scope, offerId, Date.now()));
 			if (!job) {
 				return;
 			}

@@ -3,7 +3,7 @@ import {escapeMenuTitle, menuItems, offerIdOfItem} from './menus';
 import {scopeKey} from './scope';
 import type {Durable, Scope} from './stored-state';
 
-vi.mock('webextension-polyfill', () => ({default: {i18n: {getMessage: () => ''}}}));
+vi.mock('webextension-polyfill', async () => ({default: {i18n: (await import('../../test/fake-browser/fake-i18n')).createFakeI18n(() => 'en')}}));
 
 const scope: Scope = {apiBaseUrl: 'https://api.adultwork.com', userId: 1001};
 

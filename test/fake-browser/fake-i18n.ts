@@ -1,33 +1,27 @@
-import {readFileSync} from 'node:fs';
+import german from '../../extension/_locales/de/messages.json';
+import english from '../../extension/_locales/en/messages.json';
 
 type Entry = {message: string; placeholders?: Record<string, {content: string}>};
 
-const catalogs = new Map<string, Record<string, Entry>>();
+/** Imported rather than read from disk: page tests run in happy-dom, where `import.meta.url` is no file URL. */
+const catalogs: Record<string, Record<string, Entry>> = {en: english, de: german};
 
-function catalog(locale: string): Record<string, Entry> {
-	let messages = catalogs.get(locale);
-	if (!messages) {
-		const file = new URL(`../../extension/_locales/${locale}/messages.json`, import.meta.url);
-		messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Entry>;
-		catalogs.set(locale, messages);
-	}
+/** The browser uses the manifest's `default_locale` for a language the extension has no catalog for. */
+const catalog = (locale: string): Record<string, Entry> => catalogs[locale] ?? catalogs[locale.split(/[-_]/)[0]!] ?? english;
 
-	return messages;
+/** The `_locales` format, as the browser fills it: named placeholders, then `$1`…`$9`, and `$$` for a dollar. */
+export function fillMessage(entry: Entry, args: readonly string[]): string {
+	return entry.message
+		.replaceAll(/\$(\w+)\$/g, (placeholder, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? placeholder)
+		.replaceAll(/\$(\$|\d)/g, (_placeholder, token: string) => token === '$' ? '$' : args[Number(token) - 1] ?? '');
 }
 
-/** `i18n.getMessage` as browsers do it: the catalog of the UI language, named placeholders, then `$1`…`$9`; "" for an unknown key. */
+/** `i18n.getMessage` as browsers do it: the catalog of the UI language, filled in; "" for an unknown key. */
 export function createFakeI18n(getLocale: () => string) {
 	return {
 		getMessage(key: string, substitutions: string | string[] = []): string {
 			const entry = catalog(getLocale())[key];
-			if (!entry) {
-				return '';
-			}
-
-			const args = Array.isArray(substitutions) ? substitutions : [substitutions];
-			return entry.message
-				.replaceAll(/\$(\w+)\$/g, (placeholder, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? placeholder)
-				.replaceAll(/\$(\d)/g, (_placeholder, index: string) => args[Number(index) - 1] ?? '');
+			return entry ? fillMessage(entry, Array.isArray(substitutions) ? substitutions : [substitutions]) : '';
 		},
 		getUILanguage: () => getLocale(),
 	};

@@ -1,4 +1,5 @@
 import type {Reply, Request, RequestType, State} from '../../src/messaging/protocol';
+import {createFakeI18n} from '../fake-browser/fake-i18n';
 import {answerLikeTheWorker} from './fake-worker-answers';
 
 /**
@@ -77,7 +78,8 @@ export const fakeBrowser = {
 		openOptionsPage: vi.fn(async () => undefined),
 	},
 	i18n: {
-		getMessage: vi.fn((_key: string, _substitutions?: string[]) => ''),
+		// The browser's English, as an English-speaking user's browser answers.
+		getMessage: vi.fn(createFakeI18n(() => 'en').getMessage),
 		getUILanguage: () => 'en-GB',
 	},
 	permissions: {

@@ -1,0 +1,51 @@
+import {demoClientId, demoTokens} from '../local-api/demo-data';
+import {launchFirefox, type FirefoxSession} from './harness/firefox';
+import {availabilitySwitch, click, field, fill, isChecked, openPopup, signInWithToken} from './harness/firefox-pages';
+import {useLocalApi} from './harness/local-api';
+
+/** Signing in from the options page in Firefox, and the popup showing the offers after it. */
+const localApi = useLocalApi();
+let firefox: FirefoxSession;
+
+beforeAll(async () => {
+	firefox = await launchFirefox();
+});
+afterAll(async () => firefox?.close());
+beforeEach(async () => firefox.reinstall());
+
+async function expectOffersOf(userId: number): Promise<void> {
+	const popup = await openPopup(firefox);
+	for (const offer of localApi().offersOf(userId)) {
+		expect(await isChecked(await availabilitySwitch(popup, offer.Title)), offer.Title).toBe(offer.CurrentlyAvailable);
+	}
+}
+
+it('signs in with a pasted token and shows the offers in the popup', async () => {
+	await signInWithToken(firefox, localApi().url, demoTokens.performer);
+	const [verify] = localApi().requests.filter(request => request.path === '/v1/account/verifyCredentials');
+	expect(verify?.headers.authorization).toBe(`bearer ${demoTokens.performer}`);
+	await expectOffersOf(1001);
+});
+
+/*
+`identity.launchWebAuthFlow` works in headless Firefox under puppeteer: Firefox opens the
+sign-in page in a window of its own, which WebDriver BiDi lists as a page, and takes the
+redirect to the extension's https://<hash>.extensions.allizom.org/ address as the answer.
+*/
+it('signs in through the local API’s sign-in page in Firefox’s sign-in window', async () => {
+	const options = await firefox.openPage('options.html');
+	await (await field(options, 'Custom')).asLocator().fill(true);
+	await fill(options, 'API base URL', localApi().url);
+	await fill(options, 'Client ID', demoClientId);
+	const signInWindow = firefox.browser.waitForTarget(target => target.type() === 'page' && /\/oauth\/authorize\?/i.test(target.url()));
+	await click(options, 'button', 'Sign in with AdultWork');
+	const signInPage = (await (await signInWindow).page())!;
+	expect(new URL(signInPage.url()).searchParams.get('redirect_uri')).toMatch(/^https:\/\/[\da-f]+\.extensions\.allizom\.org\/$/);
+	await click(signInPage, 'button', 'Allow');
+	await options.waitForSelector('::-p-text(Signed in as user 1001.)');
+
+	const [verify] = localApi().requests.filter(request => request.path === '/v1/account/verifyCredentials');
+	expect(verify?.headers.authorization).toMatch(/^bearer \S+$/);
+	expect(verify?.headers.authorization).not.toBe(`bearer ${demoTokens.performer}`);
+	await expectOffersOf(1001);
+});

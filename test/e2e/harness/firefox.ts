@@ -1,0 +1,100 @@
+import {randomUUID} from 'node:crypto';
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import puppeteer, {type Browser, type Page} from 'puppeteer-core';
+import type {Browser as WebExtensionApi} from 'webextension-polyfill';
+import {browserPaths} from '../../../scripts/ensure-browsers';
+import type {BrowserTestHooks} from '../../../src/worker/browser-test-hooks';
+import {distDir} from './dist';
+
+/** What callbacks run in the extension's pages find; the polyfill's types are Firefox's own `browser`. */
+export type ExtensionGlobals = {browser: WebExtensionApi};
+/** The background page as the local build leaves it (`src/worker/browser-test-hooks.ts`). */
+export type BackgroundPage = {directcamTestHooks: BrowserTestHooks};
+
+export type FirefoxSession = {
+	browser: Browser;
+	/** The extension's moz-extension:// host, fixed by a pref so that pages can be opened by URL. */
+	uuid: string;
+	/** Opens one of the extension's pages in a new tab. */
+	openPage(file: 'popup.html' | 'options.html'): Promise<Page>;
+	/** Runs a callback in an extension page that never talks to the worker (`browser` is its global). */
+	inExtension<T, A>(callback: (globals: ExtensionGlobals, argument: A) => T | Promise<T>, argument: A): Promise<T>;
+	/** Runs a callback with the background page, reached the way extension pages reach it. */
+	inBackground<T, A>(callback: (background: BackgroundPage, argument: A) => T | Promise<T>, argument: A): Promise<T>;
+	/** A fresh install's state for the next test, without the cost of a new browser: uninstall, install again. */
+	reinstall(): Promise<void>;
+	close(): Promise<void>;
+};
+
+/**
+Firefox ESR through puppeteer-core over WebDriver BiDi, with the local build installed as a
+temporary add-on. Firefox grants a temporary add-on the manifest's host permissions at install,
+so the local build reaches the local API on 127.0.0.1 with no pref and no prompt.
+*/
+export async function launchFirefox({extensionDir = distDir('local-firefox')} = {}): Promise<FirefoxSession> {
+	const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8')) as {browser_specific_settings: {gecko: {id: string}}};
+	const geckoId = manifest.browser_specific_settings.gecko.id;
+	const uuid = randomUUID();
+	const browser = await puppeteer.launch({
+		browser: 'firefox',
+		executablePath: browserPaths.firefox,
+		headless: true,
+		args: ['--remote-allow-system-access'],
+		extraPrefsFirefox: {
+			'extensions.webextensions.uuids': JSON.stringify({[geckoId]: uuid}),
+			// The same host after `reinstall()`, so that open pages and tests keep their URLs.
+			'extensions.webextensions.keepUuidOnUninstall': true,
+		},
+	});
+	let addonId = await browser.installExtension(extensionDir);
+	// The tab Firefox opened with: closing the last tab would close the browser.
+	const [firstTab] = await browser.pages();
+	let helper: Promise<Page> | undefined;
+
+	/**
+	Opens one of the extension's files in a new tab. Over BiDi the navigation to a moz-extension://
+	page never settles and its new document goes unannounced; a query run before that document
+	is in place would leave puppeteer's helper script in the old one. So the page is asked,
+	with plain evaluations, until it is the extension's and loaded.
+	*/
+	async function openExtensionPage(file: string): Promise<Page> {
+		const page = await browser.newPage();
+		const url = `moz-extension://${uuid}/${file}`;
+		page.goto(url).catch(() => undefined);
+		const loaded = async () => page.evaluate(() => `${document.readyState} ${location.href}`).catch(() => 'navigating');
+		await expect.poll(loaded, {timeout: 15_000, interval: 20}).toBe(`complete ${url}`);
+		return page;
+	}
+
+	/** A stylesheet of the extension, opened as a page: an extension page that starts nothing. */
+	async function helperPage(): Promise<Page> {
+		helper ??= openExtensionPage('popup.css');
+		return helper;
+	}
+
+	return {
+		browser,
+		uuid,
+		openPage: openExtensionPage,
+		async inExtension(callback, argument) {
+			const page = await helperPage();
+			const globals = await page.evaluateHandle(() => ({browser: (globalThis as unknown as ExtensionGlobals).browser}));
+			return page.evaluate(callback as never, globals, argument);
+		},
+		async inBackground(callback, argument) {
+			const page = await helperPage();
+			const background = await page.evaluateHandle(async () => (globalThis as unknown as ExtensionGlobals).browser.runtime.getBackgroundPage());
+			return page.evaluate(callback as never, background, argument);
+		},
+		async reinstall() {
+			await Promise.all((await browser.pages()).filter(page => page !== firstTab).map(async page => page.close()));
+			helper = undefined;
+			await browser.uninstallExtension(addonId);
+			addonId = await browser.installExtension(extensionDir);
+		},
+		async close() {
+			await browser.close();
+		},
+	};
+}

@@ -1,6 +1,6 @@
 import {demoClientId, demoTokens} from '../local-api/demo-data';
 import {launchFirefox, type FirefoxSession} from './harness/firefox';
-import {availabilitySwitch, click, field, fill, isChecked, openPopup, signInWithToken} from './harness/firefox-pages';
+import {availabilitySwitch, byRole, click, field, fill, isChecked, openPopup, signInWithToken} from './harness/firefox-pages';
 import {useLocalApi} from './harness/local-api';
 
 /** Signing in from the options page in Firefox, and the popup showing the offers after it. */
@@ -25,6 +25,13 @@ it('signs in with a pasted token and shows the offers in the popup', async () =>
 	const [verify] = localApi().requests.filter(request => request.path === '/v1/account/verifyCredentials');
 	expect(verify?.headers.authorization).toBe(`bearer ${demoTokens.performer}`);
 	await expectOffersOf(1001);
+
+	// Firefox granted the local build's loopback hosts at install: the options page asks for nothing.
+	const options = await firefox.openPage('options.html');
+	await options.waitForSelector('::-p-text(Signed in as user 1001.)');
+	await options.waitForSelector(`::-p-text(In use: ${localApi().url})`);
+	expect(await options.$('::-p-text(may not reach)')).toBeNull();
+	expect(await options.$(byRole('button', 'Grant access'))).toBeNull();
 });
 
 /*

@@ -2,7 +2,7 @@ import type {ElementHandle, Page} from 'puppeteer-core';
 import {demoTokens} from '../local-api/demo-data';
 import {launchFirefox, type FirefoxSession} from './harness/firefox';
 import {
-	byRole, click, editForm, field, fieldDescription, fill, isDisabled, nothingPending, openEditForm, openPopup, popupOffer, selectOption, signInWithToken, valueOf,
+	byRole, check, click, editForm, field, fieldDescription, fill, isDisabled, nothingPending, openEditForm, openPopup, popupOffer, selectOption, signInWithToken, typeInto, valueOf,
 } from './harness/firefox-pages';
 import {useLocalApi} from './harness/local-api';
 import {acceptedPuts, jsonTypes, offerPuts, ownUpdatePath, patiently} from './harness/recorded-requests';
@@ -39,7 +39,7 @@ it('sends an edit as one PUT of the whole offer, with numbers and booleans as JS
 	// Typed the way a European performer types it.
 	await fill(form, 'Total credits', '24,50');
 	await selectOption(form, 'Mode', 'Private');
-	await (await field(form, 'Allow rate continue')).asLocator().fill(true);
+	await check(form, 'Allow rate continue');
 	await (await saveButton(form))!.click();
 
 	const offer = await settled(popup, 'Lingerie show, encore');
@@ -87,7 +87,7 @@ it('blocks a broken rule with its message beside the field, and sends nothing un
 
 	// The floor depends on the duration: 17.99 credits is too little for 30 minutes.
 	await fill(form, 'Duration (minutes)', '30');
-	await credits.asLocator().fill('17.99');
+	await typeInto(credits, '17.99');
 	const message = 'For 30 minutes the price must be at least 18 credits (0.60 a minute)';
 	expect(await credits.evaluate(element => element.getAttribute('aria-invalid'))).toBe('true');
 	expect(await fieldDescription(credits)).toContain(message);
@@ -96,7 +96,7 @@ it('blocks a broken rule with its message beside the field, and sends nothing un
 	// Enter submits a form even when its button is disabled by script: the form must refuse too.
 	await credits.press('Enter');
 
-	await credits.asLocator().fill('18');
+	await typeInto(credits, '18');
 	expect(await credits.evaluate(element => element.getAttribute('aria-invalid'))).toBeNull();
 	expect(await isDisabled(save)).toBe(false);
 	expect(offerPuts(localApi())).toHaveLength(0);
@@ -126,7 +126,7 @@ it('keeps a half-typed edit, even an invalid one, when the popup closes', async 
 	expect(await isDisabled((await saveButton(form))!)).toBe(true);
 	expect(offerPuts(localApi())).toHaveLength(0);
 
-	await duration.asLocator().fill('20');
+	await typeInto(duration, '20');
 	await click(form, 'button', 'Save');
 	await settled(popup, 'Lingerie show, encore');
 	await expect.poll(() => acceptedPuts(localApi(), lingerieShow.OfferID).length, patiently).toBe(1);

@@ -1,6 +1,6 @@
 import {demoClientId, demoTokens} from '../local-api/demo-data';
 import {launchFirefox, type FirefoxSession} from './harness/firefox';
-import {availabilitySwitch, byRole, click, field, fill, isChecked, openPopup, signInWithToken} from './harness/firefox-pages';
+import {availabilitySwitch, byRole, check, click, fill, isChecked, openPopup, signInWithToken} from './harness/firefox-pages';
 import {useLocalApi} from './harness/local-api';
 
 /** Signing in from the options page in Firefox, and the popup showing the offers after it. */
@@ -25,6 +25,8 @@ it('signs in with a pasted token and shows the offers in the popup', async () =>
 	const [verify] = localApi().requests.filter(request => request.path === '/v1/account/verifyCredentials');
 	expect(verify?.headers.authorization).toBe(`bearer ${demoTokens.performer}`);
 	await expectOffersOf(1001);
+	// With the host permission a request is the extension's own: no CORS preflight, no Origin.
+	expect(localApi().requests.filter(request => request.method === 'OPTIONS' || request.headers.origin !== undefined)).toStrictEqual([]);
 
 	// Firefox granted the local build's loopback hosts at install: the options page asks for nothing.
 	const options = await firefox.openPage('options.html');
@@ -41,7 +43,7 @@ redirect to the extension's https://<hash>.extensions.allizom.org/ address as th
 */
 it('signs in through the local API’s sign-in page in Firefox’s sign-in window', async () => {
 	const options = await firefox.openPage('options.html');
-	await (await field(options, 'Custom')).asLocator().fill(true);
+	await check(options, 'Custom');
 	await fill(options, 'API base URL', localApi().url);
 	await fill(options, 'Client ID', demoClientId);
 	const signInWindow = firefox.browser.waitForTarget(target => target.type() === 'page' && /\/oauth\/authorize\?/i.test(target.url()));
@@ -55,4 +57,15 @@ it('signs in through the local API’s sign-in page in Firefox’s sign-in windo
 	expect(verify?.headers.authorization).toMatch(/^bearer \S+$/);
 	expect(verify?.headers.authorization).not.toBe(`bearer ${demoTokens.performer}`);
 	await expectOffersOf(1001);
+});
+
+it('asks for the local API’s host again in the Grant access click, after the user took the access away', async () => {
+	// What switching off "Access your data for 127.0.0.1" in about:addons does.
+	expect(await firefox.inExtension(async ({browser}) => browser.permissions.remove({origins: ['http://127.0.0.1/*']}), undefined)).toBe(true);
+	const options = await firefox.openPage('options.html');
+	await options.waitForSelector('::-p-text(The extension may not reach 127.0.0.1:8787 yet.)');
+	await click(options, 'button', 'Grant access');
+	await options.waitForSelector('::-p-text(may not reach)', {hidden: true});
+	expect(await options.$(byRole('button', 'Grant access'))).toBeNull();
+	expect(await firefox.inExtension(async ({browser}) => browser.permissions.contains({origins: ['http://127.0.0.1/*']}), undefined)).toBe(true);
 });

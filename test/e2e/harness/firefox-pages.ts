@@ -21,8 +21,9 @@ export async function find(scope: Scope, role: string, name: string): Promise<El
 	return found;
 }
 
+/** A real click (pointer input at the element's centre, scrolled into view), on the element found by role and name. */
 export async function click(scope: Scope, role: string, name: string): Promise<void> {
-	await (await find(scope, role, name)).asLocator().click();
+	await (await find(scope, role, name)).click();
 }
 
 /*
@@ -53,8 +54,23 @@ export async function field(scope: Scope, label: string): Promise<Control> {
 }
 
 /** Types a value in place of the field's own, as a user who selects it all and types would. */
+export async function typeInto(control: Control, value: string): Promise<void> {
+	await control.evaluate(input => {
+		input.select();
+	});
+	await (value === '' ? control.press('Backspace') : control.type(value));
+}
+
 export async function fill(scope: Scope, label: string, value: string): Promise<void> {
-	await (await field(scope, label)).asLocator().fill(value);
+	await typeInto(await field(scope, label), value);
+}
+
+/** Ticks a checkbox or picks a radio button by its label, with a click when it is not so already. */
+export async function check(scope: Scope, label: string): Promise<void> {
+	const control = await field(scope, label);
+	if (!await isChecked(control)) {
+		await control.click();
+	}
 }
 
 export async function selectOption(scope: Scope, label: string, optionText: string): Promise<void> {
@@ -87,7 +103,7 @@ options page (Custom environment, API base URL, Access token, Save), as a develo
 */
 export async function signInWithToken(session: FirefoxSession, apiUrl: string, token: string, {clientId, apiKey}: SignInOptions = {}): Promise<void> {
 	const options = await session.openPage('options.html');
-	await (await field(options, 'Custom')).asLocator().fill(true);
+	await check(options, 'Custom');
 	await fill(options, 'API base URL', apiUrl);
 	if (clientId !== undefined) {
 		await fill(options, 'Client ID', clientId);

@@ -45,6 +45,9 @@ export async function launchFirefox({extensionDir = distDir('local-firefox')} = 
 			'extensions.webextensions.uuids': JSON.stringify({[geckoId]: uuid}),
 			// The same host after `reinstall()`, so that open pages and tests keep their URLs.
 			'extensions.webextensions.keepUuidOnUninstall': true,
+			// \`permissions.request\` resolves as if the user pressed Allow in the prompt, which
+			// headless Firefox cannot show. Firefox still refuses a request made outside a user's click.
+			'extensions.webextOptionalPermissionPrompts': false,
 		},
 	});
 	let addonId = await browser.installExtension(extensionDir);

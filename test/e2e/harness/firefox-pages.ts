@@ -3,8 +3,9 @@ import type {SignInOptions} from './chromium-pages';
 import type {FirefoxSession} from './firefox';
 
 /**
-The popup and the options page in Firefox as a user meets them: found by role and accessible
-name through puppeteer's ARIA queries, which ask Firefox's own accessibility tree.
+The popup and the options page in Firefox as a user meets them: elements by role and
+accessible name through puppeteer's ARIA queries, which ask Firefox's own accessibility tree;
+form fields by their labels.
 */
 export type Scope = Page | ElementHandle;
 type Control = ElementHandle<HTMLInputElement>;
@@ -27,12 +28,12 @@ export async function click(scope: Scope, role: string, name: string): Promise<v
 }
 
 /*
-\`::-p-label(Title)\`: the form control that a <label> with exactly this text names, found
-in the page itself. The same fields through \`::-p-aria\` would cost a trip through Firefox's
+`::-p-label(Title)`: the form control that a <label> with exactly this text names, found
+in the page itself. The same fields through `::-p-aria` would cost a trip through Firefox's
 accessibility tree each (a quarter to half a second), and a password field has no ARIA role
 to tell it from its label; the page tests already check the labels' accessible names.
+Each test file imports this module afresh, while puppeteer's registry may outlive it.
 */
-// Registered once per test file: each file imports this module afresh, but the registry may be shared.
 if (Puppeteer.customQueryHandlerNames().includes('label')) {
 	Puppeteer.unregisterCustomQueryHandler('label');
 }

@@ -29,8 +29,9 @@ export type FirefoxSession = {
 
 /**
 Firefox ESR through puppeteer-core over WebDriver BiDi, with the local build installed as a
-temporary add-on. Firefox grants a temporary add-on the manifest's host permissions at install,
-so the local build reaches the local API on 127.0.0.1 with no pref and no prompt.
+temporary add-on. Firefox MV3 treats host permissions as the user's to take back, but it grants
+the manifest's ones at install (a temporary add-on's too): the local build reaches the local
+API on 127.0.0.1 as its own requests, with no pref and no prompt.
 */
 export async function launchFirefox({extensionDir = distDir('local-firefox')} = {}): Promise<FirefoxSession> {
 	const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8')) as {browser_specific_settings: {gecko: {id: string}}};
@@ -45,7 +46,7 @@ export async function launchFirefox({extensionDir = distDir('local-firefox')} = 
 			'extensions.webextensions.uuids': JSON.stringify({[geckoId]: uuid}),
 			// The same host after `reinstall()`, so that open pages and tests keep their URLs.
 			'extensions.webextensions.keepUuidOnUninstall': true,
-			// \`permissions.request\` resolves as if the user pressed Allow in the prompt, which
+			// `permissions.request` resolves as if the user pressed Allow in the prompt, which
 			// headless Firefox cannot show. Firefox still refuses a request made outside a user's click.
 			'extensions.webextOptionalPermissionPrompts': false,
 		},
@@ -83,12 +84,20 @@ export async function launchFirefox({extensionDir = distDir('local-firefox')} = 
 		async inExtension(callback, argument) {
 			const page = await helperPage();
 			const globals = await page.evaluateHandle(() => ({browser: (globalThis as unknown as ExtensionGlobals).browser}));
-			return page.evaluate(callback as never, globals, argument);
+			try {
+				return await page.evaluate(callback as never, globals, argument);
+			} finally {
+				await globals.dispose();
+			}
 		},
 		async inBackground(callback, argument) {
 			const page = await helperPage();
 			const background = await page.evaluateHandle(async () => (globalThis as unknown as ExtensionGlobals).browser.runtime.getBackgroundPage());
-			return page.evaluate(callback as never, background, argument);
+			try {
+				return await page.evaluate(callback as never, background, argument);
+			} finally {
+				await background.dispose();
+			}
 		},
 		async reinstall() {
 			await Promise.all((await browser.pages()).filter(page => page !== firstTab).map(async page => page.close()));

@@ -1,5 +1,5 @@
 import type {Alarms, Runtime} from 'webextension-polyfill';
-import {forgetMenuHash} from './menus';
+import {forgetShownMenus} from './menus';
 import {togglePause} from './pause';
 import {resumePendingChanges} from './resume';
 import {pauseCommand} from './commands';
@@ -13,7 +13,7 @@ are built again; changes that were waiting (or being sent when the browser close
 */
 export async function onInstalledOrStartup(_details?: Runtime.OnInstalledDetailsType): Promise<void> {
 	await ready();
-	await forgetMenuHash();
+	await forgetShownMenus();
 	await publish();
 	await resumePendingChanges();
 }

@@ -44,6 +44,20 @@ it('sets the offer to the box’s new state through the write path', async () =>
 	expect(world.menus.item(`offer:${offer!.OfferID}`)!.checked).toBe(!offer!.CurrentlyAvailable);
 });
 
+it('changes only what a toggle changes: the menus are not built again', async () => {
+	const {world, worker} = await setUp(api);
+	await world.install();
+	const builds = world.menus.counts.removeAll;
+	const [first, second] = api.offersOf(1001);
+	await world.menus.click(`offer:${first!.OfferID}`);
+	expectOk(await worker.ask({type: 'set-availability', offerId: second!.OfferID, available: !second!.CurrentlyAvailable}));
+	await worker.settled();
+	expect(world.menus.counts.removeAll).toBe(builds);
+	expect(world.menus.item(`offer:${first!.OfferID}`)!.checked).toBe(!first!.CurrentlyAvailable);
+	expect(world.menus.item(`offer:${second!.OfferID}`)!.checked).toBe(!second!.CurrentlyAvailable);
+	expect(world.menus.errors).toEqual([]);
+});
+
 it('sets the box back and says why when AdultWork refuses the toggle', async () => {
 	const {world, worker} = await setUp(api);
 	await world.install();

@@ -1,7 +1,7 @@
 import browser, {type Menus} from 'webextension-polyfill';
 import {recordRefusedChange} from './change-steps';
 import {toErrorInfo, WorkerError} from './errors';
-import {forgetMenuHash, menuIds, offerIdOfItem} from './menus';
+import {menuIds, noteMenuClick, offerIdOfItem, offerItemId} from './menus';
 import {togglePause} from './pause';
 import {changeOffer} from './pending-changes';
 import {catchUpAfterSignIn} from './resume';
@@ -16,10 +16,12 @@ When the change is refused (now, or by AdultWork later) it is kept as failed: th
 then shows the confirmed state again (the box goes back), and the badge and the popup say why.
 */
 async function toggleOffer(offerId: number, available: boolean): Promise<void> {
-	// The browser flipped the box before telling us; what it shows is no longer what the hash says.
-	await forgetMenuHash();
 	try {
-		const {sending} = await changeOffer(offerId, {CurrentlyAvailable: available});
+		// Side by side: the change need not wait for the note, and the next menu sync comes after the note all the same.
+		const [, {sending}] = await Promise.all([
+			noteMenuClick(offerItemId(offerId), available),
+			changeOffer(offerId, {CurrentlyAvailable: available}),
+		]);
 		await sending;
 	} catch (error) {
 		if (!(error instanceof WorkerError && error.code === 'invalid-offer')) {

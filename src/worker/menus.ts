@@ -60,40 +60,73 @@ export function menuItems(state: Durable, signedIn: boolean): MenuItem[] {
 	return items;
 }
 
-const hashKey = 'menuHash';
+const shownKey = 'shownMenus';
 const runner = createCoalescingRunner();
+let writes: Promise<unknown> = Promise.resolve();
 
-async function hashOf(items: MenuItem[]): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(items)));
-	return Array.from(new Uint8Array(digest), byte => byte.toString(16).padStart(2, '0')).join('');
+/** What the browser shows is read, changed and written back one step at a time: a click noted during a sync is not lost. */
+function serially(step: () => Promise<void>): Promise<void> {
+	const run = writes.then(step);
+	writes = run.catch(() => undefined);
+	return run;
 }
 
+async function readShown(): Promise<MenuItem[] | undefined> {
+	return (await browser.storage.session.get(shownKey))[shownKey] as MenuItem[] | undefined;
+}
+
+const layoutOf = (items: MenuItem[]) => JSON.stringify(items.map(({id, type, parentId}) => [id, type, parentId]));
+/** Storage hands objects back with their keys sorted, and without the undefined ones. */
+const canonical = (item: MenuItem | undefined) => JSON.stringify(Object.entries(item ?? {}).filter(([, value]) => value !== undefined).sort());
+
+/** What `update` may change in place without moving the item. */
+const changeable = ({title, checked, enabled}: MenuItem) => JSON.parse(JSON.stringify({title, checked, enabled})) as Menus.UpdateUpdatePropertiesType;
+
 /**
-Menus outlive the worker, and `create` with an id that exists fails, so every sync removes
-all and creates all, one sync at a time. A hash of what the browser shows, in
-`storage.session`, skips syncs that would change nothing.
+Menus outlive the worker, and `create` with an id that exists fails. What the browser shows
+is kept in `storage.session`: a sync with the same items in the same places updates only the
+items that differ (a toggle: one), any other sync removes all and creates all. One at a time.
 */
 export function syncMenus(items: () => Promise<MenuItem[]>): Promise<void> {
-	return runner('menus', async () => {
+	return runner('menus', async () => serially(async () => {
 		const wanted = await items();
-		const hash = await hashOf(wanted);
-		const stored = await browser.storage.session.get(hashKey);
-		if (stored[hashKey] === hash) {
-			return;
+		const shown = await readShown();
+		if (shown && layoutOf(shown) === layoutOf(wanted)) {
+			const changed = wanted.filter((item, index) => canonical(item) !== canonical(shown[index]));
+			if (changed.length === 0) {
+				return;
+			}
+
+			// An item that is gone after all (another build of the extension, say) makes it a rebuild.
+			await Promise.all(changed.map(async item => browser.contextMenus.update(item.id, changeable(item))))
+				.catch(async () => rebuild(wanted));
+		} else {
+			await rebuild(wanted);
 		}
 
-		await browser.contextMenus.removeAll();
-		for (const item of wanted) {
-			await createMenuItem(item);
-		}
+		await browser.storage.session.set({[shownKey]: wanted});
+	}));
+}
 
-		await browser.storage.session.set({[hashKey]: hash});
+async function rebuild(items: MenuItem[]): Promise<void> {
+	await browser.contextMenus.removeAll();
+	// Created in order without waiting for each: the browser handles them in the order asked.
+	await Promise.all(items.map(async item => createMenuItem(item)));
+}
+
+/** The browser ticks or clears a checkbox before telling us: it shows that now, whatever becomes of the change. */
+export function noteMenuClick(itemId: string, checked: boolean): Promise<void> {
+	return serially(async () => {
+		const shown = await readShown();
+		if (shown) {
+			await browser.storage.session.set({[shownKey]: shown.map(item => item.id === itemId ? {...item, checked} : item)});
+		}
 	});
 }
 
-/** After the browser changed a menu itself (it flips a checkbox before telling us), the hash no longer describes it. */
-export async function forgetMenuHash(): Promise<void> {
-	await browser.storage.session.remove(hashKey);
+/** After an install, update or browser start, the menus may be gone or from an older version: the next sync builds them anew. */
+export function forgetShownMenus(): Promise<void> {
+	return serially(async () => browser.storage.session.remove(shownKey));
 }
 
 function createMenuItem(item: MenuItem): Promise<void> {

@@ -4,7 +4,9 @@ import {claimChange, recordSendFailure, recordSendSuccess} from './change-steps'
 import {createCoalescingRunner} from './serial-runner';
 import {actingForOf, scopeKey} from './scope';
 import type {Scope} from './stored-state';
-import {changeState, storeChange} from './views';
+import {inBackground} from './background-tasks';
+import {updateState} from './store';
+import {changeState, publish} from './views';
 
 const runner = createCoalescingRunner();
 const runKey = (scope: Scope, offerId: number) => `${scopeKey(scope)}#${offerId}`;
@@ -20,14 +22,18 @@ the last one carries the last intent.
 export function sendChange(scope: Scope, offerId: number): Promise<void> {
 	return runner(runKey(scope, offerId), async () => {
 		for (;;) {
-			const job = await storeChange(draft => claimChange(draft, scope, offerId, Date.now()));
+			const job = await updateState(draft => claimChange(draft, scope, offerId, Date.now()));
 			if (!job) {
+				await publish();
 				return;
 			}
 
+			// The request leaves first; the badge, menus and pages hear of it alongside, not before.
+			const answer = callApi(async client => client.updateOffer(job.request, actingForOf(scope)));
+			void inBackground(publish(), 'publishing a send');
 			let offer: Offer;
 			try {
-				offer = await callApi(async client => client.updateOffer(job.request, actingForOf(scope)));
+				offer = await answer;
 			} catch (error) {
 				await changeState(draft => {
 					recordSendFailure(draft, scope, offerId, error, Date.now());

@@ -6,7 +6,7 @@ import {sendChange} from './offer-sender';
 import {bookOf, currentScope, ensureBook, offerKey} from './scope';
 import {readState, updateState} from './store';
 import type {Book, Durable, Scope} from './stored-state';
-import {changeState, storeChange} from './views';
+import {changeState} from './views';
 
 /** The offers being shown; changes need someone to belong to, even while signed out (they are sent after the next sign-in). */
 export async function requireScope(): Promise<Scope> {
@@ -34,7 +34,8 @@ AdultWork has answered (or the change waits for a retry).
 */
 export async function changeOffer(offerId: number, patch: OfferPatch, {fromForm = false} = {}): Promise<{sending: Promise<void>}> {
 	const scope = await requireScope();
-	await storeChange(draft => {
+	// Published by the sender once the request is on its way (or once it knows it cannot send it now).
+	await updateState(draft => {
 		const book = requireBook(draft, scope);
 		proposeChange(book, offerId, patch);
 		if (fromForm) {

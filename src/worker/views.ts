@@ -1,4 +1,3 @@
-import {inBackground} from './background-tasks';
 import {badgeFor, badgeView, showBadge} from './badge';
 import {toErrorInfo} from './errors';
 import {menuItems, syncMenus} from './menus';
@@ -38,17 +37,6 @@ export function publish(): Promise<void> {
 export async function changeState<T>(change: (draft: Durable) => T): Promise<T> {
 	const result = await updateState(change);
 	await publish();
-	return result;
-}
-
-/**
-For the write path: the change is stored when this resolves, and published alongside
-what follows, so that a request to AdultWork never waits for the badge, menus and pages
-(a menu rebuild alone takes tens of milliseconds with many offers).
-*/
-export async function storeChange<T>(change: (draft: Durable) => T): Promise<T> {
-	const result = await updateState(change);
-	void inBackground(publish(), 'publishing a change');
 	return result;
 }
 

@@ -24,27 +24,29 @@ function describeInvalid(type: RequestType, error: StructError): string {
 	return `The “${type}” request is malformed at ${where}`;
 }
 
+async function handle(type: RequestType, request: Request): Promise<{reply: Reply; secretsAfter: string[]}> {
+	try {
+		await ready();
+		await (handlers[type] as (request: Request) => Promise<unknown>)(request);
+		const [state, secretsAfter] = await Promise.all([buildState(), secretsOf(request)]);
+		return {reply: {ok: true, state}, secretsAfter};
+	} catch (error) {
+		const [state, secretsAfter] = await Promise.all([buildState().catch(() => undefined), secretsOf(request)]);
+		const reply: Reply = {ok: false, error: toErrorInfo(error)};
+		return {reply: state ? {...reply, state} : reply, secretsAfter};
+	}
+}
+
 async function answer(type: RequestType, message: unknown): Promise<Reply> {
 	const [invalid, request] = validate(message, requestStructs[type] as unknown as Struct<Request, unknown>);
 	if (invalid) {
 		return {ok: false, error: {code: 'invalid-message', message: describeInvalid(type, invalid)}};
 	}
 
-	const secretsBefore = await secretsOf(request);
-	let reply: Reply;
-	try {
-		await ready();
-		await (handlers[type] as (request: Request) => Promise<unknown>)(request);
-		reply = {ok: true, state: await buildState()};
-	} catch (error) {
-		reply = {ok: false, error: toErrorInfo(error), state: await buildState().catch(() => undefined)};
-		if (!reply.state) {
-			delete reply.state;
-		}
-	}
-
 	// A sign-in stores a new token during the request: both the old and the new one are hidden.
-	const safe = hideSecrets(reply, [...secretsBefore, ...await secretsOf(request)]);
+	// Read side by side with the work, not before and after it: each read is a trip to the browser.
+	const [secretsBefore, {reply, secretsAfter}] = await Promise.all([secretsOf(request), handle(type, request)]);
+	const safe = hideSecrets(reply, [...secretsBefore, ...secretsAfter]);
 	const [broken] = validate(safe, ReplyStruct);
 	if (broken) {
 		logError('a reply broke the protocol', `“${type}” at ${broken.path.join('.') || 'the top'}`);

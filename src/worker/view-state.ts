@@ -19,7 +19,8 @@ function redirectUrl(): string {
 export async function buildState(): Promise<State> {
 	const state = await readState();
 	const apiBaseUrl = apiBaseUrlOf(state.config);
-	const token = await readToken(apiBaseUrl);
+	// Side by side: each is a trip to the browser, and every reply to a page waits for them.
+	const [token, hostPermission] = await Promise.all([readToken(apiBaseUrl), hasHostPermission(apiBaseUrl)]);
 	const signedIn = state.account !== undefined && token?.userId === state.account.userId;
 	const scope = currentScope(state);
 	const book = scope && bookOf(state, scope);
@@ -32,7 +33,7 @@ export async function buildState(): Promise<State> {
 			hasApiKey: Boolean(config.apiKey),
 			rememberMe: config.rememberMe,
 			redirectUrl: redirectUrl(),
-			hasHostPermission: await hasHostPermission(apiBaseUrl),
+			hasHostPermission: hostPermission,
 		},
 		members: [...state.members],
 		offers: (book?.offers ?? []).map(offer => {

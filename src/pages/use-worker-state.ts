@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import {useCallback, useEffect, useRef, useState} from 'preact/hooks';
+import {useCallback, useLayoutEffect, useRef, useState} from 'preact/hooks';
 import {is} from 'superstruct';
 import {type ErrorInfo, type Reply, type Request, type State, StateChangedStruct} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
@@ -55,7 +55,8 @@ export function useWorkerState(): WorkerState {
 		loading.current = false;
 	}, [send]);
 
-	useEffect(() => {
+	// A layout effect: the first request leaves before the first paint, not a frame after it.
+	useLayoutEffect(() => {
 		const listener = (message: unknown) => {
 			if (is(message, StateChangedStruct)) {
 				void reload();

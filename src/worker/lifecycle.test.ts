@@ -24,7 +24,8 @@ describe('a worker stopped in the middle of a write', () => {
 	it('sends a change stored just before the stop, once, when the next worker wakes', async () => {
 		const {world, worker} = await setUp(api);
 		const {OfferID, CurrentlyAvailable} = firstOffer();
-		const died = worker.dieAfterWrite(storesPending(OfferID, 'waiting'));
+		// Stored and claimed for sending in one write; the worker stops before the request leaves.
+		const died = worker.dieAfterWrite(storesPending(OfferID, 'sending'));
 		void worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable});
 		await died;
 		expect(putsOf(api, OfferID)).toHaveLength(0);

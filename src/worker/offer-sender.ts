@@ -1,6 +1,6 @@
 import type {Offer} from '../model/offer';
 import {callApi} from './api-access';
-import {claimChange, recordSendFailure, recordSendSuccess} from './change-steps';
+import {claimChange, recordSendFailure, recordSendSuccess, type SendJob} from './change-steps';
 import {createCoalescingRunner} from './serial-runner';
 import {actingForOf, scopeKey} from './scope';
 import type {Scope} from './stored-state';
@@ -17,12 +17,16 @@ export const isSendingNow = (scope: Scope, offerId: number) => runner.isRunning(
 /**
 Sends an offer's pending change, one request at a time per offer. Changes made while a
 request is in flight join the next one: ten quick toggles make at most two requests, and
-the last one carries the last intent.
+the last one carries the last intent. `claimed`: a job claimed in the very write that stored
+the change, so that the request leaves without a second write first. Should a send of the
+offer have started meanwhile, that send claims the change again and takes it along.
 */
-export function sendChange(scope: Scope, offerId: number): Promise<void> {
+export function sendChange(scope: Scope, offerId: number, claimed?: SendJob): Promise<void> {
+	let first = claimed;
 	return runner(runKey(scope, offerId), async () => {
 		for (;;) {
-			const job = await updateState(draft => claimChange(draft, scope, offerId, Date.now()));
+			const job = first ?? await updateState(draft => claimChange(draft, scope, offerId, Date.now()));
+			first = undefined;
 			if (!job) {
 				await publish();
 				return;

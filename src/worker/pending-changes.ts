@@ -1,8 +1,8 @@
 import type {OfferPatch} from '../model/offer-patch';
 import type {Draft} from '../messaging/protocol';
-import {proposeChange} from './change-steps';
+import {claimChange, proposeChange} from './change-steps';
 import {notSignedIn, WorkerError} from './errors';
-import {sendChange} from './offer-sender';
+import {isSendingNow, sendChange} from './offer-sender';
 import {bookOf, currentScope, ensureBook, offerKey} from './scope';
 import {readState, updateState} from './store';
 import type {Book, Durable, Scope} from './stored-state';
@@ -35,15 +35,18 @@ AdultWork has answered (or the change waits for a retry).
 export async function changeOffer(offerId: number, patch: OfferPatch, {fromForm = false} = {}): Promise<{sending: Promise<void>}> {
 	const scope = await requireScope();
 	// Published by the sender once the request is on its way (or once it knows it cannot send it now).
-	await updateState(draft => {
+	const claimed = await updateState(draft => {
 		const book = requireBook(draft, scope);
 		proposeChange(book, offerId, patch);
 		if (fromForm) {
 			// The form's text has become the pending change.
 			delete book.drafts[offerKey(offerId)];
 		}
+
+		// With no send of this offer under way, stored and claimed for sending in one write: one trip to storage less.
+		return isSendingNow(scope, offerId) ? undefined : claimChange(draft, scope, offerId, Date.now());
 	});
-	return {sending: sendChange(scope, offerId)};
+	return {sending: sendChange(scope, offerId, claimed)};
 }
 
 export async function retryChange(offerId: number): Promise<{sending: Promise<void>}> {

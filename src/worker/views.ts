@@ -12,25 +12,27 @@ import {isSignedIn} from './signed-in';
 const runner = createCoalescingRunner();
 
 /**
-Brings everything the user sees from the state up to date: the badge, the menus, the
-retry alarm, and the open pages, side by side. A burst of changes makes one more pass, not one each.
+Brings everything the user sees from the state up to date: the open pages, the badge, the
+menus and the retry alarm. The pages hear at once and ask for the state themselves (it is
+stored already); the rest is one pass at a time, and a burst of changes makes one more pass, not one each.
 */
-export function publish(): Promise<void> {
-	return runner('views', async () => {
-		const state = await readState();
-		const signedIn = await isSignedIn(state);
-		const scope = currentScope(state);
-		await Promise.all([
-			showBadge(badgeFor(badgeView(state, signedIn, scope && scopeKey(scope)))),
-			syncMenus(async () => {
-				const latest = await readState();
-				return menuItems(latest, await isSignedIn(latest));
-			}),
-			syncRetryAlarm(state),
-			// The pages ask for the state itself, which is stored already: they need not wait for the menus.
-			tellPages(),
-		]);
-	});
+export async function publish(): Promise<void> {
+	await Promise.all([
+		tellPages(),
+		runner('views', async () => {
+			const state = await readState();
+			const signedIn = await isSignedIn(state);
+			const scope = currentScope(state);
+			await Promise.all([
+				showBadge(badgeFor(badgeView(state, signedIn, scope && scopeKey(scope)))),
+				syncMenus(async () => {
+					const latest = await readState();
+					return menuItems(latest, await isSignedIn(latest));
+				}),
+				syncRetryAlarm(state),
+			]);
+		}),
+	]);
 }
 
 /** A change of the state that the user sees at once: stored first, then published. */

@@ -2,7 +2,7 @@ import type {Offer} from '../model/offer';
 import {callApi} from './api-access';
 import {claimChange, recordSendFailure, recordSendSuccess, type SendJob} from './change-steps';
 import {createCoalescingRunner} from './serial-runner';
-import {actingForOf, scopeKey} from './scope';
+import {actingForOf, bookOf, offerKey, scopeKey} from './scope';
 import type {Scope} from './stored-state';
 import {inBackground} from './background-tasks';
 import {updateState} from './store';
@@ -45,9 +45,13 @@ export function sendChange(scope: Scope, offerId: number, claimed?: SendJob): Pr
 				return;
 			}
 
-			await changeState(draft => {
+			const leftToSend = await changeState(draft => {
 				recordSendSuccess(draft, scope, offerId, job, offer, Date.now());
+				return bookOf(draft, scope)?.pending[offerKey(offerId)] !== undefined;
 			});
+			if (!leftToSend) {
+				return;
+			}
 		}
 	});
 }

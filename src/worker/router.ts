@@ -24,16 +24,20 @@ function describeInvalid(type: RequestType, error: StructError): string {
 	return `The “${type}” request is malformed at ${where}`;
 }
 
+/** The requests that may store another token or API key: their secrets are read again afterwards. */
+const changesSecrets: ReadonlySet<RequestType> = new Set(['sign-in', 'sign-in-with-token', 'set-config']);
+
 async function handle(type: RequestType, request: Request): Promise<{reply: Reply; secretsAfter: string[]}> {
+	const secretsAfter = async () => changesSecrets.has(type) ? secretsOf(request) : [];
 	try {
 		await ready();
 		await (handlers[type] as (request: Request) => Promise<unknown>)(request);
-		const [state, secretsAfter] = await Promise.all([buildState(), secretsOf(request)]);
-		return {reply: {ok: true, state}, secretsAfter};
+		const [state, secrets] = await Promise.all([buildState(), secretsAfter()]);
+		return {reply: {ok: true, state}, secretsAfter: secrets};
 	} catch (error) {
-		const [state, secretsAfter] = await Promise.all([buildState().catch(() => undefined), secretsOf(request)]);
+		const [state, secrets] = await Promise.all([buildState().catch(() => undefined), secretsAfter()]);
 		const reply: Reply = {ok: false, error: toErrorInfo(error)};
-		return {reply: state ? {...reply, state} : reply, secretsAfter};
+		return {reply: state ? {...reply, state} : reply, secretsAfter: secrets};
 	}
 }
 

@@ -37,6 +37,21 @@ describe('coalescing', () => {
 		expect(entry.offer.CurrentlyAvailable).toBe(available);
 	});
 
+	it('keeps quick toggles to two updates even when AdultWork answers at once: the second waits for the gap', async () => {
+		// A gap far longer than the ten toggles take, so that they all fall in it.
+		const {worker} = await setUp(api, {tuning: {sendGapMs: 1000}});
+		const {OfferID, CurrentlyAvailable} = firstOffer();
+		let available = CurrentlyAvailable;
+		for (let toggle = 0; toggle < 10; toggle++) {
+			available = !available;
+			expectOk(await worker.ask({type: 'set-availability', offerId: OfferID, available}));
+		}
+
+		await worker.settled();
+		expect(putsOf(api, OfferID).map(put => put.CurrentlyAvailable)).toEqual([!CurrentlyAvailable, available]);
+		expect(serverOffer(OfferID).CurrentlyAvailable).toBe(available);
+	});
+
 	it('keeps a title edit from the popup and a toggle from the menu on the same offer', async () => {
 		const {worker, world} = await setUp(api);
 		await world.install();

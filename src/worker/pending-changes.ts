@@ -2,7 +2,7 @@ import type {OfferPatch} from '../model/offer-patch';
 import type {Draft} from '../messaging/protocol';
 import {claimChange, proposeChange} from './change-steps';
 import {notSignedIn, WorkerError} from './errors';
-import {isSendingNow, sendChange} from './offer-sender';
+import {maySendAtOnce, sendChange} from './offer-sender';
 import {bookOf, currentScope, ensureBook, offerKey} from './scope';
 import {readState, updateState} from './store';
 import type {Book, Durable, Scope} from './stored-state';
@@ -43,8 +43,8 @@ export async function changeOffer(offerId: number, patch: OfferPatch, {fromForm 
 			delete book.drafts[offerKey(offerId)];
 		}
 
-		// With no send of this offer under way, stored and claimed for sending in one write: one trip to storage less.
-		return isSendingNow(scope, offerId) ? undefined : claimChange(draft, scope, offerId, Date.now());
+		// When it may go at once, stored and claimed for sending in one write: one trip to storage less.
+		return maySendAtOnce(scope, offerId) ? claimChange(draft, scope, offerId, Date.now()) : undefined;
 	});
 	return {sending: sendChange(scope, offerId, claimed)};
 }

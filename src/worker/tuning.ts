@@ -11,6 +11,11 @@ export const tuning = {
 	offersFreshForMs: 60_000,
 	/** Waits before the 1st, 2nd, … retry of a change; the last one repeats. Chrome fires alarms 30 s apart at the least. */
 	retryDelaysMs: [30_000, 60_000, 120_000, 300_000, 600_000, 900_000],
+	/**
+	Requests for one offer leave at least this far apart. A burst of toggles makes two: the first
+	at once, then the last intent once the burst is over. Kept in memory: a new worker sends at once.
+	*/
+	sendGapMs: 150,
 	/** A send not answered by then is tried again: its worker may have died while waiting. */
 	stalledSendMs: 60_000,
 };

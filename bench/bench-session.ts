@@ -26,8 +26,7 @@ export async function startBench(): Promise<Bench> {
 	const extensionDir = targets.find(target => target.browser === 'chromium')!.dir;
 	await writeStaticBaseline(extensionDir, demoOffers);
 	const api = await startLocalApi({port: 0});
-	const browser = await launchChromium({extensionDir});
-	await signInWithToken(browser, api.url, demoTokens.performer);
+	const browser = await launchSignedIn(extensionDir, api, demoTokens.performer);
 	return {
 		api,
 		browser,
@@ -38,6 +37,13 @@ export async function startBench(): Promise<Bench> {
 			await api.close();
 		},
 	};
+}
+
+/** A browser of its own with the bench's build, signed in through the options page as a developer would. */
+export async function launchSignedIn(extensionDir: string, api: LocalApi, token: string): Promise<ChromiumSession> {
+	const browser = await launchChromium({extensionDir});
+	await signInWithToken(browser, api.url, token);
+	return browser;
 }
 
 const pause = async (ms: number) => new Promise(resolve => {

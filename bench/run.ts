@@ -23,7 +23,7 @@ import {workerHeap} from './worker-heap';
 
 type Group = (bench: Bench, runs: number) => Promise<Figure | Figure[]>;
 
-/** In this order: the 200 offers stay with the performer once seeded. */
+/** Run in this order, each group leaving the demo performer as it found them. */
 const groups: Record<string, Group> = {
 	sizes: async bench => bundleSizes(bench.extensionDir),
 	'popup-paint': popupPaint,

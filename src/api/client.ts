@@ -1,3 +1,4 @@
+import ky, {HTTPError, type KyInstance, TimeoutError} from 'ky';
 import {create, StructError} from 'superstruct';
 import {type Credentials, CredentialsStruct, type GroupMember, parseGroupMembers, type Settings, SettingsStruct} from '../model/account';
 import type {Offer} from '../model/offer';
@@ -6,7 +7,6 @@ import {parseOfferList} from '../model/offer-list';
 import type {OfferUpdate} from '../model/offer-update';
 import {ApiError, kindOfStatus, parseRetryAfter} from './api-error';
 import {type Endpoint, endpoints, groupUserIdPlacement} from './endpoints';
-import {fetchWithRetry, RequestTimeout, type RetryOptions} from './fetch-with-retry';
 import {parseServerMessage} from './server-message';
 
 export type ApiClientOptions = {
@@ -34,14 +34,25 @@ type CallOptions = ActingFor & {
 };
 
 export function createApiClient(options: ApiClientOptions) {
-	const retry: RetryOptions = {
-		timeoutMs: options.timeoutMs ?? 10_000,
-		retries: options.retries ?? 2,
-		backoffMs: options.backoffMs ?? 300,
-		longestWaitMs: options.longestInlineWaitMs ?? 5000,
+	const longestInlineWaitMs = options.longestInlineWaitMs ?? 5000;
+	const api: KyInstance = ky.create({
+		prefixUrl: options.baseUrl,
+		timeout: options.timeoutMs ?? 10_000,
 		fetch: options.fetch,
-	};
-	const baseUrl = options.baseUrl.replace(/\/+$/, '');
+		retry: {
+			limit: options.retries ?? 2,
+			// Both are idempotent: a PUT carries the whole offer, so sending it twice changes nothing.
+			methods: ['get', 'put'],
+			statusCodes: [408, 429, 502, 503, 504],
+			afterStatusCodes: [429, 503],
+			delay: attempt => (options.backoffMs ?? 300) * (2 ** (attempt - 1)),
+			// A long wait is not spent here: the error carries `retryAfterMs` for the caller's alarm.
+			async shouldRetry({error}) {
+				const wait = error instanceof HTTPError ? parseRetryAfter(error.response.headers.get('Retry-After')) : undefined;
+				return wait !== undefined && wait > longestInlineWaitMs ? false : undefined;
+			},
+		},
+	});
 
 	async function call(endpoint: Endpoint, {userId, body, searchParams = {}}: CallOptions = {}): Promise<unknown> {
 		const actingForMember = userId !== undefined && endpoint.groupPath !== undefined;
@@ -58,26 +69,17 @@ export function createApiClient(options: ApiClientOptions) {
 		const placement = groupUserIdPlacement[endpoint.method];
 		const query = actingForMember && placement === 'query' ? {...searchParams, UserID: userId} : searchParams;
 		const json = actingForMember && placement === 'body' ? {...body, UserID: userId} : body;
-		const url = new URL(`${baseUrl}/${actingForMember ? endpoint.groupPath! : endpoint.path}`);
-		for (const [name, value] of Object.entries(query)) {
-			url.searchParams.set(name, String(value));
-		}
-
-		if (json) {
-			headers['Content-Type'] = 'application/json';
-		}
-
-		let response: Response;
 		let text: string;
 		try {
-			response = await fetchWithRetry({url: url.href, method: endpoint.method, headers, body: json && JSON.stringify(json)}, retry);
+			const response = await api(actingForMember ? endpoint.groupPath! : endpoint.path, {
+				method: endpoint.method,
+				headers,
+				searchParams: query,
+				json,
+			});
 			text = await response.text();
 		} catch (error) {
-			throw new ApiError(error instanceof RequestTimeout ? 'timeout' : 'network');
-		}
-
-		if (!response.ok) {
-			throw failureOf(response, text, endpoint);
+			throw await toApiError(error, endpoint);
 		}
 
 		try {
@@ -132,7 +134,14 @@ function validated<T>(body: unknown, parse: (body: unknown) => T): T {
 	}
 }
 
-function failureOf({status, headers}: Response, body: string, endpoint: Endpoint): ApiError {
-	const kind = status === 404 && endpoint === endpoints.listOffers ? 'no-offer-list' : kindOfStatus(status);
-	return new ApiError(kind, {status, retryAfterMs: parseRetryAfter(headers.get('Retry-After')), ...parseServerMessage(body, headers.get('Content-Type'))});
+async function toApiError(error: unknown, endpoint: Endpoint): Promise<ApiError> {
+	if (error instanceof HTTPError) {
+		const {status, headers} = error.response;
+		const body = await error.response.text().catch(() => '');
+		const kind = status === 404 && endpoint === endpoints.listOffers ? 'no-offer-list' : kindOfStatus(status);
+		return new ApiError(kind, {status, retryAfterMs: parseRetryAfter(headers.get('Retry-After')), ...parseServerMessage(body, headers.get('Content-Type'))});
+	}
+
+	// Whatever else failed, fetch's own error text is left out: it can name the URL.
+	return new ApiError(error instanceof TimeoutError ? 'timeout' : 'network');
 }

@@ -4,7 +4,7 @@ Not state: every worker start begins from these values.
 */
 export const tuning = {
 	requestTimeoutMs: 15_000,
-	/** Quick tries inside one request (`fetchWithRetry`); longer waits go through `browser.alarms`. */
+	/** Quick tries inside one request (ky's retries); longer waits go through `browser.alarms`. */
 	inlineRetries: 2,
 	longestInlineWaitMs: 5000,
 	/** A non-forced refresh asks the API again only when the cached offers are older than this. */

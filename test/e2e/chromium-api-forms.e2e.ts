@@ -4,8 +4,9 @@ import type {Switches} from '../local-api/server';
 import {launchChromium, type ChromiumSession} from './harness/chromium';
 import {nothingLeftToSend, resetExtension} from './harness/chromium-extension';
 import {availabilitySwitch, nothingPending, openEditForm, openPopup, popupOffer, signInWithToken} from './harness/chromium-pages';
+import {afterAcceptedUpdates, expectMemberOfferPut} from './harness/expected-updates';
 import {useLocalApi} from './harness/local-api';
-import {acceptedPuts, groupUpdatePath, jsonTypes, offerPuts, ownUpdatePath, patiently} from './harness/recorded-requests';
+import {groupUpdatePath, jsonTypes, offerPuts, ownUpdatePath, patiently} from './harness/recorded-requests';
 
 /**
 The API in its other forms: a group manager's paths with the member's UserID, and the
@@ -21,10 +22,10 @@ afterAll(async () => browser?.close());
 beforeEach(async () => resetExtension(browser));
 
 async function afterOneUpdate(popup: Page): Promise<void> {
-	await expect.poll(() => acceptedPuts(localApi()).length, patiently).toBe(1);
-	await nothingLeftToSend(browser);
-	await nothingPending(popup);
-	expect(offerPuts(localApi())).toHaveLength(1);
+	await afterAcceptedUpdates(localApi(), 1, async () => {
+		await nothingLeftToSend(browser);
+		await nothingPending(popup);
+	});
 }
 
 const listRequests = () => localApi().requests.filter(request => /getdirectcamspecialoffers/i.test(request.path));
@@ -45,15 +46,7 @@ describe('a group manager', () => {
 		await popupOffer(popup, 'Dance for you').getByText('18 credits', {exact: true}).waitFor();
 		await afterOneUpdate(popup);
 
-		const [put] = offerPuts(localApi());
-		expect(put!.path).toBe(groupUpdatePath);
-		expect(put!.headers.authorization).toBe(`bearer ${demoTokens.manager}`);
-		expect(put!.body).toStrictEqual({
-			OfferID: 300_202, OfferNumber: 2, CurrentlyAvailable: true, Title: 'Dance for you', Duration: 15, TotalCredits: 18, ModeID: 2, AllowRateContinue: false, UserID: 3002,
-		});
-		expect(jsonTypes(put!.body)).toMatchObject({UserID: 'number', TotalCredits: 'number', OfferID: 'number'});
-		expect(localApi().offersOf(3002).find(offer => offer.OfferID === 300_202)?.TotalCredits).toBe(18);
-		expect(localApi().offersOf(3001)).toStrictEqual(managerOffers);
+		expectMemberOfferPut(localApi(), managerOffers);
 	});
 
 	it('without an API key, types the member’s UserID and switches that member’s offer off', async () => {

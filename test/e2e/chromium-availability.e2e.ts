@@ -3,8 +3,9 @@ import {demoTokens, type StoredOffer} from '../local-api/demo-data';
 import {launchChromium, type ChromiumSession} from './harness/chromium';
 import {badgeText, clickMenuItem, existingMenuItems, nothingLeftToSend, pressCommand, resetExtension} from './harness/chromium-extension';
 import {availabilitySwitch, nothingPending, openPopup, signInWithToken} from './harness/chromium-pages';
+import {afterAcceptedUpdates, availabilityOn, availabilityPut} from './harness/expected-updates';
 import {useLocalApi} from './harness/local-api';
-import {acceptedPuts, offerPuts, ownUpdatePath, patiently} from './harness/recorded-requests';
+import {offerPuts, ownUpdatePath, patiently} from './harness/recorded-requests';
 
 /** Switching offers on and off: the popup's switch, the toolbar menu's checkboxes, pause all and resume. */
 const localApi = useLocalApi();
@@ -23,17 +24,12 @@ beforeEach(async () => {
 
 const offerNamed = (title: string) => demoOffers.find(offer => offer.Title === title)!;
 
-/** The PUT that changes only an offer's availability: the rest of the offer as it was. */
-function availabilityPut({OfferID, OfferNumber, Title, Duration, TotalCredits, ModeID, AllowRateContinue}: StoredOffer, available: boolean) {
-	return {OfferID, OfferNumber, CurrentlyAvailable: available, Title, Duration, TotalCredits, ModeID, AllowRateContinue};
-}
-
 /** Waits for exactly `count` accepted updates, then for the worker and the popup to show nothing left to send. */
 async function afterUpdates(popup: Page, count: number): Promise<void> {
-	await expect.poll(() => acceptedPuts(localApi()).length, patiently).toBe(count);
-	await nothingLeftToSend(browser);
-	await nothingPending(popup);
-	expect(offerPuts(localApi())).toHaveLength(count);
+	await afterAcceptedUpdates(localApi(), count, async () => {
+		await nothingLeftToSend(browser);
+		await nothingPending(popup);
+	});
 }
 
 async function switchStates(popup: Page): Promise<Record<string, boolean>> {
@@ -44,8 +40,6 @@ async function switchStates(popup: Page): Promise<Record<string, boolean>> {
 
 	return states;
 }
-
-const storedAvailability = () => Object.fromEntries(localApi().offersOf(1001).map(offer => [offer.Title, offer.CurrentlyAvailable]));
 
 it('switches an offer off and on again from the popup, one full-offer PUT each time', async () => {
 	const popup = await openPopup(browser);
@@ -65,7 +59,7 @@ it('switches an offer off and on again from the popup, one full-offer PUT each t
 	expect(off).toMatchObject({path: ownUpdatePath, headers: {authorization: `bearer ${demoTokens.performer}`}});
 	expect(off!.body).toStrictEqual(availabilityPut(lingerie, false));
 	expect(on!.body).toStrictEqual(availabilityPut(lingerie, true));
-	expect(storedAvailability()).toStrictEqual(Object.fromEntries(demoOffers.map(offer => [offer.Title, offer.CurrentlyAvailable])));
+	expect(availabilityOn(localApi())).toStrictEqual(Object.fromEntries(demoOffers.map(offer => [offer.Title, offer.CurrentlyAvailable])));
 });
 
 it('has a menu checkbox per offer, and a click on one changes that offer', async () => {
@@ -85,7 +79,7 @@ it('has a menu checkbox per offer, and a click on one changes that offer', async
 	await afterUpdates(popup, 2);
 	expect(offerPuts(localApi())[1]!.body).toStrictEqual(availabilityPut(roleplay, true));
 	await expect.poll(async () => availabilitySwitch(popup, roleplay.Title).isChecked(), patiently).toBe(true);
-	expect(storedAvailability()).toMatchObject({[lingerie.Title]: false, [roleplay.Title]: true});
+	expect(availabilityOn(localApi())).toMatchObject({[lingerie.Title]: false, [roleplay.Title]: true});
 });
 
 /** Pauses and resumes with the given trigger, checking that exactly the available offers go off and come back. */
@@ -98,7 +92,7 @@ async function pauseAndResume(trigger: () => Promise<void>): Promise<void> {
 	await trigger();
 	await afterUpdates(popup, available.length);
 	expect(offerPuts(localApi()).map(put => put.body)).toStrictEqual(expect.arrayContaining(available.map(offer => availabilityPut(offer, false))));
-	expect(Object.values(storedAvailability())).not.toContain(true);
+	expect(Object.values(availabilityOn(localApi()))).not.toContain(true);
 	await expect.poll(async () => Object.values(await switchStates(popup)), patiently).not.toContain(true);
 	await popup.getByText(`Paused offers: ${available.length}`, {exact: true}).waitFor();
 	await expect.poll(async () => badgeText(browser), patiently).toBe('❚❚');
@@ -109,7 +103,7 @@ async function pauseAndResume(trigger: () => Promise<void>): Promise<void> {
 	expect(resumed).toHaveLength(available.length);
 	expect(resumed).toStrictEqual(expect.arrayContaining(available.map(offer => availabilityPut(offer, true))));
 	await expect.poll(async () => switchStates(popup), patiently).toStrictEqual(before);
-	expect(storedAvailability()).toStrictEqual(before);
+	expect(availabilityOn(localApi())).toStrictEqual(before);
 	await popup.getByRole('button', {name: 'Pause all offers', exact: true}).waitFor();
 	await expect.poll(async () => badgeText(browser), patiently).toBe('');
 }

@@ -3,8 +3,9 @@ import {demoTokens} from '../local-api/demo-data';
 import {launchChromium, type ChromiumSession} from './harness/chromium';
 import {resetExtension} from './harness/chromium-extension';
 import {editForm, fieldDescription, nothingPending, openEditForm, openPopup, popupOffer, signInWithToken} from './harness/chromium-pages';
+import {expectEditedLingerieShowPut, lingerieShow} from './harness/expected-updates';
 import {useLocalApi} from './harness/local-api';
-import {acceptedPuts, jsonTypes, offerPuts, ownUpdatePath} from './harness/recorded-requests';
+import {acceptedPuts, offerPuts} from './harness/recorded-requests';
 
 /** The popup's edit form: what it sends, what it refuses to send, and what it keeps when the popup closes. */
 const localApi = useLocalApi();
@@ -19,8 +20,6 @@ beforeEach(async () => {
 	await signInWithToken(browser, localApi().url, demoTokens.performer);
 });
 
-// ScarlettRose's "Lingerie show": offer 100102, No. 2, 15 minutes, 20 credits, group chat, available, no rate continue.
-const lingerieShow = {OfferID: 100_102, title: 'Lingerie show'};
 
 const field = (form: Locator, label: string) => form.getByLabel(label, {exact: true});
 const saveButton = (form: Locator) => form.getByRole('button', {name: 'Save', exact: true});
@@ -50,35 +49,7 @@ it('sends an edit as one PUT of the whole offer, with numbers and booleans as JS
 	await offer.getByText('20 min', {exact: true}).waitFor();
 	expect(await form.count()).toBe(0);
 
-	const puts = offerPuts(localApi());
-	expect(puts).toHaveLength(1);
-	const [put] = puts;
-	expect(put).toMatchObject({method: 'PUT', path: ownUpdatePath, status: 200});
-	expect(put!.headers.authorization).toBe(`bearer ${demoTokens.performer}`);
-	expect(put!.headers['content-type']).toMatch(/^application\/json\b/);
-	expect(put!.body).toStrictEqual({
-		OfferID: lingerieShow.OfferID,
-		OfferNumber: 2,
-		CurrentlyAvailable: true,
-		Title: 'Lingerie show, encore',
-		Duration: 20,
-		TotalCredits: 24.5,
-		ModeID: 3,
-		AllowRateContinue: true,
-	});
-	expect(jsonTypes(put!.body)).toStrictEqual({
-		OfferID: 'number',
-		OfferNumber: 'number',
-		CurrentlyAvailable: 'boolean',
-		Title: 'string',
-		Duration: 'number',
-		TotalCredits: 'number',
-		ModeID: 'number',
-		AllowRateContinue: 'boolean',
-	});
-	expect(localApi().offersOf(1001).find(stored => stored.OfferID === lingerieShow.OfferID)).toMatchObject({
-		Title: 'Lingerie show, encore', Duration: 20, TotalCredits: 24.5, ModeID: 3, AllowRateContinue: true, CurrentlyAvailable: true, OfferNumber: 2,
-	});
+	expectEditedLingerieShowPut(localApi());
 });
 
 const brokenRules: Array<{case: string; values: Record<string, string>; field: string; message: string}> = [

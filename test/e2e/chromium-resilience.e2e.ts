@@ -4,6 +4,7 @@ import type {Switches} from '../local-api/server';
 import {launchChromium, type ChromiumSession} from './harness/chromium';
 import {badgeText, resetExtension, retryAlarmTime} from './harness/chromium-extension';
 import {availabilitySwitch, nothingPending, openPopup, popupOffer, signInWithToken} from './harness/chromium-pages';
+import {lingerieShow} from './harness/expected-updates';
 import {useLocalApi} from './harness/local-api';
 import {acceptedPuts, offerPuts, patiently, revokeAllTokens} from './harness/recorded-requests';
 
@@ -21,7 +22,6 @@ beforeEach(async () => {
 	await signInWithToken(browser, localApi().url, demoTokens.performer, {clientId: demoClientId});
 });
 
-const lingerieShow = {OfferID: 100_102, title: 'Lingerie show'};
 const storedLingerieShow = () => localApi().offersOf(1001).find(offer => offer.OfferID === lingerieShow.OfferID)!;
 
 async function switchLingerieShowOff(popup: Page): Promise<void> {

@@ -6,8 +6,9 @@ import {nothingLeftToSend} from './harness/firefox-extension';
 import {
 	availabilitySwitch, byRole, click, fill, nothingPending, openEditForm, openPopup, popupOffer, selectOption, signInWithToken, switchStates,
 } from './harness/firefox-pages';
+import {afterAcceptedUpdates, expectMemberOfferPut} from './harness/expected-updates';
 import {useLocalApi} from './harness/local-api';
-import {acceptedPuts, groupUpdatePath, jsonTypes, offerPuts, ownUpdatePath, patiently} from './harness/recorded-requests';
+import {jsonTypes, offerPuts, ownUpdatePath, patiently} from './harness/recorded-requests';
 
 /**
 The API in its other forms, in Firefox: a group manager's paths with the member's UserID, and
@@ -23,10 +24,10 @@ afterAll(async () => firefox?.close());
 beforeEach(async () => firefox.reinstall());
 
 async function afterOneUpdate(popup: Page): Promise<void> {
-	await expect.poll(() => acceptedPuts(localApi()).length, patiently).toBe(1);
-	await nothingLeftToSend(firefox);
-	await nothingPending(popup);
-	expect(offerPuts(localApi())).toHaveLength(1);
+	await afterAcceptedUpdates(localApi(), 1, async () => {
+		await nothingLeftToSend(firefox);
+		await nothingPending(popup);
+	});
 }
 
 const listRequests = () => localApi().requests.filter(request => /getdirectcamspecialoffers/i.test(request.path));
@@ -46,15 +47,7 @@ it('lets a group manager pick a member and edit that member’s offer through th
 	await (await popupOffer(popup, 'Dance for you')).waitForSelector('::-p-text(18 credits)');
 	await afterOneUpdate(popup);
 
-	const [put] = offerPuts(localApi());
-	expect(put!.path).toBe(groupUpdatePath);
-	expect(put!.headers.authorization).toBe(`bearer ${demoTokens.manager}`);
-	expect(put!.body).toStrictEqual({
-		OfferID: 300_202, OfferNumber: 2, CurrentlyAvailable: true, Title: 'Dance for you', Duration: 15, TotalCredits: 18, ModeID: 2, AllowRateContinue: false, UserID: 3002,
-	});
-	expect(jsonTypes(put!.body)).toMatchObject({UserID: 'number', TotalCredits: 'number', OfferID: 'number'});
-	expect(localApi().offersOf(3002).find(offer => offer.OfferID === 300_202)?.TotalCredits).toBe(18);
-	expect(localApi().offersOf(3001)).toStrictEqual(managerOffers);
+	expectMemberOfferPut(localApi(), managerOffers);
 });
 
 describe('the offer list', () => {

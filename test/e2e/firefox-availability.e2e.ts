@@ -3,8 +3,9 @@ import {demoTokens, type StoredOffer} from '../local-api/demo-data';
 import {launchFirefox, type FirefoxSession} from './harness/firefox';
 import {badgeText, clickMenuItem, existingMenuItems, nothingLeftToSend, pressCommand} from './harness/firefox-extension';
 import {availabilitySwitch, byRole, isChecked, nothingPending, openPopup, signInWithToken, switchStates} from './harness/firefox-pages';
+import {afterAcceptedUpdates, availabilityOn, availabilityPut} from './harness/expected-updates';
 import {useLocalApi} from './harness/local-api';
-import {acceptedPuts, offerPuts, ownUpdatePath, patiently} from './harness/recorded-requests';
+import {offerPuts, ownUpdatePath, patiently} from './harness/recorded-requests';
 
 /** Switching offers on and off in Firefox: the popup's switch, the toolbar menu's checkboxes, pause all and resume. */
 const localApi = useLocalApi();
@@ -23,20 +24,14 @@ beforeEach(async () => {
 
 const offerNamed = (title: string) => demoOffers.find(offer => offer.Title === title)!;
 
-/** The PUT that changes only an offer's availability: the rest of the offer as it was. */
-function availabilityPut({OfferID, OfferNumber, Title, Duration, TotalCredits, ModeID, AllowRateContinue}: StoredOffer, available: boolean) {
-	return {OfferID, OfferNumber, CurrentlyAvailable: available, Title, Duration, TotalCredits, ModeID, AllowRateContinue};
-}
-
 /** Waits for exactly `count` accepted updates, then for the worker and the popup to show nothing left to send. */
 async function afterUpdates(popup: Page, count: number): Promise<void> {
-	await expect.poll(() => acceptedPuts(localApi()).length, patiently).toBe(count);
-	await nothingLeftToSend(firefox);
-	await nothingPending(popup);
-	expect(offerPuts(localApi())).toHaveLength(count);
+	await afterAcceptedUpdates(localApi(), count, async () => {
+		await nothingLeftToSend(firefox);
+		await nothingPending(popup);
+	});
 }
 
-const storedAvailability = () => Object.fromEntries(localApi().offersOf(1001).map(offer => [offer.Title, offer.CurrentlyAvailable]));
 const demoAvailability = () => Object.fromEntries(demoOffers.map(offer => [offer.Title, offer.CurrentlyAvailable]));
 
 it('switches an offer off and on again from the popup, one full-offer PUT each time', async () => {
@@ -48,7 +43,7 @@ it('switches an offer off and on again from the popup, one full-offer PUT each t
 	await toggle.click();
 	await afterUpdates(popup, 1);
 	await expect.poll(async () => isChecked(await availabilitySwitch(popup, lingerie.Title)), patiently).toBe(false);
-	expect(storedAvailability()[lingerie.Title]).toBe(false);
+	expect(availabilityOn(localApi())[lingerie.Title]).toBe(false);
 
 	await (await availabilitySwitch(popup, lingerie.Title)).click();
 	await afterUpdates(popup, 2);
@@ -58,7 +53,7 @@ it('switches an offer off and on again from the popup, one full-offer PUT each t
 	expect(on).toMatchObject({path: ownUpdatePath, headers: {authorization: `bearer ${demoTokens.performer}`}});
 	expect(off!.body).toStrictEqual(availabilityPut(lingerie, false));
 	expect(on!.body).toStrictEqual(availabilityPut(lingerie, true));
-	expect(storedAvailability()).toStrictEqual(demoAvailability());
+	expect(availabilityOn(localApi())).toStrictEqual(demoAvailability());
 });
 
 it('has a menu checkbox per offer, and a click on one changes that offer', async () => {
@@ -78,7 +73,7 @@ it('has a menu checkbox per offer, and a click on one changes that offer', async
 	await afterUpdates(popup, 2);
 	expect(offerPuts(localApi())[1]!.body).toStrictEqual(availabilityPut(roleplay, true));
 	await expect.poll(async () => (await switchStates(popup))[roleplay.Title], patiently).toBe(true);
-	expect(storedAvailability()).toMatchObject({[lingerie.Title]: false, [roleplay.Title]: true});
+	expect(availabilityOn(localApi())).toMatchObject({[lingerie.Title]: false, [roleplay.Title]: true});
 });
 
 /** Pauses and resumes with the given trigger, checking that exactly the available offers go off and come back. */
@@ -92,7 +87,7 @@ async function pauseAndResume(trigger: () => Promise<void>): Promise<void> {
 	await trigger();
 	await afterUpdates(popup, available.length);
 	expect(offerPuts(localApi()).map(put => put.body)).toStrictEqual(expect.arrayContaining(available.map(offer => availabilityPut(offer, false))));
-	expect(Object.values(storedAvailability())).not.toContain(true);
+	expect(Object.values(availabilityOn(localApi()))).not.toContain(true);
 	await expect.poll(async () => Object.values(await switchStates(popup)), patiently).not.toContain(true);
 	await popup.waitForSelector(`::-p-text(Paused offers: ${available.length})`);
 	await expect.poll(async () => badgeText(firefox), patiently).toBe('❚❚');
@@ -103,7 +98,7 @@ async function pauseAndResume(trigger: () => Promise<void>): Promise<void> {
 	expect(resumed).toHaveLength(available.length);
 	expect(resumed).toStrictEqual(expect.arrayContaining(available.map(offer => availabilityPut(offer, true))));
 	await expect.poll(async () => switchStates(popup), patiently).toStrictEqual(before);
-	expect(storedAvailability()).toStrictEqual(before);
+	expect(availabilityOn(localApi())).toStrictEqual(before);
 	await popup.waitForSelector(byRole('button', 'Pause all offers'));
 	await expect.poll(async () => badgeText(firefox), patiently).toBe('');
 }

@@ -4,8 +4,9 @@ import {launchFirefox, type FirefoxSession} from './harness/firefox';
 import {
 	byRole, check, click, editForm, field, fieldDescription, fill, isDisabled, nothingPending, openEditForm, openPopup, popupOffer, selectOption, signInWithToken, typeInto, valueOf,
 } from './harness/firefox-pages';
+import {expectEditedLingerieShowPut, lingerieShow} from './harness/expected-updates';
 import {useLocalApi} from './harness/local-api';
-import {acceptedPuts, jsonTypes, offerPuts, ownUpdatePath, patiently} from './harness/recorded-requests';
+import {acceptedPuts, offerPuts, patiently} from './harness/recorded-requests';
 
 /** The popup's edit form in Firefox: what it sends, what it refuses to send, and what it keeps when the popup closes. */
 const localApi = useLocalApi();
@@ -20,8 +21,6 @@ beforeEach(async () => {
 	await signInWithToken(firefox, localApi().url, demoTokens.performer);
 });
 
-// ScarlettRose's "Lingerie show": offer 100102, No. 2, 15 minutes, 20 credits, group chat, available, no rate continue.
-const lingerieShow = {OfferID: 100_102, title: 'Lingerie show'};
 const saveButton = async (form: ElementHandle) => form.waitForSelector(byRole('button', 'Save'));
 
 /** Waits until the offer shows no change on its way: nothing is left for the worker to send. */
@@ -48,35 +47,7 @@ it('sends an edit as one PUT of the whole offer, with numbers and booleans as JS
 	}
 
 	await expect.poll(() => acceptedPuts(localApi()).length, patiently).toBe(1);
-	const puts = offerPuts(localApi());
-	expect(puts).toHaveLength(1);
-	const [put] = puts;
-	expect(put).toMatchObject({method: 'PUT', path: ownUpdatePath, status: 200});
-	expect(put!.headers.authorization).toBe(`bearer ${demoTokens.performer}`);
-	expect(put!.headers['content-type']).toMatch(/^application\/json\b/);
-	expect(put!.body).toStrictEqual({
-		OfferID: lingerieShow.OfferID,
-		OfferNumber: 2,
-		CurrentlyAvailable: true,
-		Title: 'Lingerie show, encore',
-		Duration: 20,
-		TotalCredits: 24.5,
-		ModeID: 3,
-		AllowRateContinue: true,
-	});
-	expect(jsonTypes(put!.body)).toStrictEqual({
-		OfferID: 'number',
-		OfferNumber: 'number',
-		CurrentlyAvailable: 'boolean',
-		Title: 'string',
-		Duration: 'number',
-		TotalCredits: 'number',
-		ModeID: 'number',
-		AllowRateContinue: 'boolean',
-	});
-	expect(localApi().offersOf(1001).find(stored => stored.OfferID === lingerieShow.OfferID)).toMatchObject({
-		Title: 'Lingerie show, encore', Duration: 20, TotalCredits: 24.5, ModeID: 3, AllowRateContinue: true, CurrentlyAvailable: true, OfferNumber: 2,
-	});
+	expectEditedLingerieShowPut(localApi());
 });
 
 it('blocks a broken rule with its message beside the field, and sends nothing until the offer is valid', async () => {

@@ -3,6 +3,7 @@ import type {Switches} from '../local-api/server';
 import {launchFirefox, type FirefoxSession} from './harness/firefox';
 import {badgeText, retryAlarmTime} from './harness/firefox-extension';
 import {availabilitySwitch, click, isChecked, nothingPending, openPopup, popupOffer, signInWithToken} from './harness/firefox-pages';
+import {lingerieShow} from './harness/expected-updates';
 import {useLocalApi} from './harness/local-api';
 import {acceptedPuts, offerPuts, patiently} from './harness/recorded-requests';
 
@@ -19,7 +20,6 @@ beforeEach(async () => {
 	await signInWithToken(firefox, localApi().url, demoTokens.performer);
 });
 
-const lingerieShow = {OfferID: 100_102, title: 'Lingerie show'};
 const storedLingerieShow = () => localApi().offersOf(1001).find(offer => offer.OfferID === lingerieShow.OfferID)!;
 const retryAlarm = 'send-pending-changes';
 

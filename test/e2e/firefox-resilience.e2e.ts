@@ -1,13 +1,13 @@
-import {demoTokens} from '../local-api/demo-data';
+import {demoClientId, demoTokens} from '../local-api/demo-data';
 import type {Switches} from '../local-api/server';
+import {lingerieShow} from './harness/expected-updates';
 import {launchFirefox, type FirefoxSession} from './harness/firefox';
 import {badgeText, retryAlarmTime} from './harness/firefox-extension';
-import {availabilitySwitch, click, isChecked, nothingPending, openPopup, popupOffer, signInWithToken} from './harness/firefox-pages';
-import {lingerieShow} from './harness/expected-updates';
+import {availabilitySwitch, byRole, click, isChecked, nothingPending, openPopup, popupOffer, signInWithToken} from './harness/firefox-pages';
 import {useLocalApi} from './harness/local-api';
-import {acceptedPuts, offerPuts, patiently} from './harness/recorded-requests';
+import {acceptedPuts, offerPuts, patiently, revokeAllTokens} from './harness/recorded-requests';
 
-/** A change made while the API is down is kept, and sent exactly once when the API is back. */
+/** A change is never lost nor sent twice in Firefox: an API that is down, a token that stops working. */
 const localApi = useLocalApi();
 let firefox: FirefoxSession;
 
@@ -17,7 +17,8 @@ beforeAll(async () => {
 afterAll(async () => firefox?.close());
 beforeEach(async () => {
 	await firefox.reinstall();
-	await signInWithToken(firefox, localApi().url, demoTokens.performer);
+	// With a client ID the worker tries a silent sign-in when the token stops working.
+	await signInWithToken(firefox, localApi().url, demoTokens.performer, {clientId: demoClientId});
 });
 
 const storedLingerieShow = () => localApi().offersOf(1001).find(offer => offer.OfferID === lingerieShow.OfferID)!;
@@ -60,4 +61,33 @@ it.each(outages)('keeps a change while the API $name, then sends it once when th
 	expect(storedLingerieShow().CurrentlyAvailable).toBe(false);
 	expect(await isChecked(await availabilitySwitch(popup, lingerieShow.title))).toBe(false);
 	expect(await retryAlarmTime(firefox, retryAlarm)).toBeUndefined();
+});
+
+it('signs out on a 401 that a silent sign-in cannot mend, keeps the change, and sends it once after signing in again', async () => {
+	const popup = await openPopup(firefox);
+	await revokeAllTokens(localApi());
+	await click(popup, 'switch', `Available: ${lingerieShow.title}`);
+
+	await popup.waitForSelector(byRole('heading', 'You are signed out'));
+	expect(offerPuts(localApi(), lingerieShow.OfferID).map(put => put.status)).toStrictEqual([401]);
+	// The worker tried AdultWork's sign-in page without the user before giving up.
+	expect(localApi().requests.some(request => /^\/oauth\/authorize\?/i.test(request.path))).toBe(true);
+	await expect.poll(async () => badgeText(firefox), patiently).toBe('!');
+
+	const signInWindow = firefox.browser.waitForTarget(target => target.type() === 'page' && /\/oauth\/authorize\?/i.test(target.url()));
+	await click(popup, 'button', 'Sign in');
+	const signInPage = (await (await signInWindow).page())!;
+	await click(signInPage, 'button', 'Allow');
+
+	await expect.poll(() => acceptedPuts(localApi(), lingerieShow.OfferID).length, patiently).toBe(1);
+	await availabilitySwitch(popup, lingerieShow.title);
+	await nothingPending(popup);
+	expect(offerPuts(localApi())).toHaveLength(2);
+	const [sent] = acceptedPuts(localApi());
+	expect(sent!.headers.authorization).toMatch(/^bearer \S+$/);
+	expect(sent!.headers.authorization).not.toBe(`bearer ${demoTokens.performer}`);
+	expect(sent!.body).toMatchObject({OfferID: lingerieShow.OfferID, CurrentlyAvailable: false});
+	expect(storedLingerieShow().CurrentlyAvailable).toBe(false);
+	expect(await isChecked(await availabilitySwitch(popup, lingerieShow.title))).toBe(false);
+	await expect.poll(async () => badgeText(firefox), patiently).toBe('');
 });

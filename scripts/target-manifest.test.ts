@@ -1,8 +1,8 @@
 // @vitest-environment node
 import {readFileSync} from 'node:fs';
-import {targetManifest} from './target-manifest';
+import {type Manifest, targetManifest} from './target-manifest';
 
-const source = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8')) as Parameters<typeof targetManifest>[0];
+const source = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8')) as Manifest & {content_security_policy: {extension_pages: string}; optional_host_permissions: string[]};
 
 test('leaves the one source manifest as it was', () => {
 	const before = structuredClone(source);
@@ -14,7 +14,10 @@ test('the Firefox production manifest is the source itself', () => {
 	expect(targetManifest(source, {browser: 'firefox', local: false})).toEqual(source);
 });
 
-test('the local build adds loopback to connect-src and keeps the other directives', () => {
-	const policy = targetManifest(source, {browser: 'firefox', local: true}).content_security_policy.extension_pages;
-	expect(policy).toBe('script-src \'self\'; object-src \'self\'; connect-src \'self\' https: http://127.0.0.1:* http://localhost:*');
+test('every build may reach https anywhere and plain http only on this computer, where the user can grant it', () => {
+	for (const local of [false, true]) {
+		const manifest = targetManifest(source, {browser: 'firefox', local});
+		expect(manifest.content_security_policy.extension_pages).toBe('script-src \'self\'; object-src \'self\'; connect-src \'self\' https: http://127.0.0.1:* http://localhost:*');
+		expect(manifest.optional_host_permissions.filter(pattern => pattern.startsWith('http:'))).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+	}
 });

@@ -10,26 +10,18 @@ export type Flavour = {
 	local: boolean;
 };
 
-type Manifest = {
+export type Manifest = {
 	background: {service_worker: string; scripts?: string[]; type: string};
 	host_permissions: string[];
-	content_security_policy: {extension_pages: string};
 	browser_specific_settings?: unknown;
 	[key: string]: unknown;
 };
 
+/** Every build may reach a server on this computer (its policy allows it, the user grants it); the local build has it from the start. */
 export const localHostPermissions = ['http://127.0.0.1/*', 'http://localhost/*'];
-const localConnectSources = ['http://127.0.0.1:*', 'http://localhost:*'];
 
-function withConnectSources(policy: string, sources: string[]): string {
-	return policy
-		.split(';')
-		.map(directive => directive.trim().startsWith('connect-src') ? `${directive.trimEnd()} ${sources.join(' ')}` : directive)
-		.join(';');
-}
-
-export function targetManifest(source: Manifest, {browser, local}: Flavour): Manifest {
-	const manifest: Manifest = structuredClone(source);
+export function targetManifest<M extends Manifest>(source: M, {browser, local}: Flavour): M {
+	const manifest = structuredClone(source);
 
 	if (browser === 'chromium') {
 		// Chromium runs `service_worker` and warns about `scripts` and the Gecko settings.
@@ -39,10 +31,6 @@ export function targetManifest(source: Manifest, {browser, local}: Flavour): Man
 
 	if (local) {
 		manifest.host_permissions = [...manifest.host_permissions, ...localHostPermissions];
-		manifest.content_security_policy = {
-			...manifest.content_security_policy,
-			extension_pages: withConnectSources(manifest.content_security_policy.extension_pages, localConnectSources),
-		};
 	}
 
 	return manifest;

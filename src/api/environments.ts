@@ -3,7 +3,7 @@ export type EnvironmentName = 'production' | 'sandbox' | 'custom';
 
 export type EnvironmentChoice = {
 	environment: EnvironmentName;
-	/** Only for `custom`: an http(s) origin, optionally with a path prefix. */
+	/** Only for `custom`: an https origin (or http on this computer), optionally with a path prefix. */
 	customBaseUrl?: string;
 };
 
@@ -19,7 +19,15 @@ export const knownEnvironments: Record<Exclude<EnvironmentName, 'custom'>, Resol
 	sandbox: {apiBaseUrl: 'https://api-sandbox.adultwork.com', authorizeUrl: adultWorkAuthorizeUrl},
 };
 
-/** Returns the cleaned URL, or undefined when it is not an http(s) URL without credentials. */
+/**
+Plain http only where the token never crosses a network: a server on this computer, such as
+the local API. The build's content security policy lets the extension reach just these.
+*/
+export const loopbackHosts = ['127.0.0.1', 'localhost'];
+
+const isAllowedOrigin = ({protocol, hostname}: URL) => protocol === 'https:' || (protocol === 'http:' && loopbackHosts.includes(hostname));
+
+/** Returns the cleaned URL, or undefined when it is not https (or http on this computer), or has credentials, a query or a fragment. */
 export function normalizeBaseUrl(input: string): string | undefined {
 	let url: URL;
 	try {
@@ -28,7 +36,7 @@ export function normalizeBaseUrl(input: string): string | undefined {
 		return undefined;
 	}
 
-	if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash) {
+	if (!isAllowedOrigin(url) || url.username || url.password || url.search || url.hash) {
 		return undefined;
 	}
 
@@ -43,7 +51,7 @@ export function resolveEnvironment(choice: EnvironmentChoice): ResolvedEnvironme
 
 	const apiBaseUrl = normalizeBaseUrl(choice.customBaseUrl ?? '');
 	if (!apiBaseUrl) {
-		throw new TypeError('The API base URL must be an http or https address');
+		throw new TypeError('The API base URL must be an https address, or http on 127.0.0.1 or localhost');
 	}
 
 	return {apiBaseUrl, authorizeUrl: `${apiBaseUrl}/OAuth/Authorize`};

@@ -97,11 +97,11 @@ describe('SettingsForm', () => {
 		expect(await screen.findByText('Settings saved.')).toBeDefined();
 	});
 
-	it('refuses a custom API base URL that is not http(s), beside the field, and sends nothing', async () => {
+	it('refuses a custom API base URL that is not https, or http on this computer, beside the field, and sends nothing', async () => {
 		const {user} = renderForm();
-		await user.type(field('API base URL'), 'ftp://example.com{Enter}');
+		await user.type(field('API base URL'), 'http://example.com{Enter}');
 		expect(screen.getByRole('radio', {name: 'Custom'})).toHaveProperty('checked', true);
-		expect(descriptionOf(field('API base URL'))).toContain('Enter an http:// or https:// address');
+		expect(descriptionOf(field('API base URL'))).toContain('Enter an https:// address, or http:// on 127.0.0.1 or localhost');
 		expect(document.activeElement).toBe(field('API base URL'));
 		expect(fakeWorker.requests).toEqual([]);
 		expect(fakeBrowser.permissions.request).not.toHaveBeenCalled();

@@ -11,9 +11,9 @@ beforeEach(() => {
 	api.reset();
 });
 
-it('refuses an API address that is not plain http(s)', async () => {
+it('refuses an API address that is not plain https, or http on this computer', async () => {
 	const {worker} = await setUp(api);
-	for (const customBaseUrl of ['ftp://127.0.0.1', 'javascript:alert(1)', 'http://user:pw@127.0.0.1', '']) {
+	for (const customBaseUrl of ['ftp://127.0.0.1', 'http://192.168.1.20:8787', 'javascript:alert(1)', 'http://user:pw@127.0.0.1', '']) {
 		expectError(await worker.ask({type: 'set-config', environment: 'custom', customBaseUrl}), 'bad-config');
 	}
 

@@ -15,7 +15,7 @@ function setOrRemove(config: StoredConfig, key: 'clientId' | 'apiKey', value: st
 	}
 }
 
-/** The settings after a `set-config` request; a custom API needs a valid http(s) address. */
+/** The settings after a `set-config` request; a custom API needs an https address, or http on this computer. */
 export function nextConfig(config: StoredConfig, request: Request<'set-config'>): StoredConfig {
 	const next = {...config};
 	if (request.environment !== undefined) {
@@ -25,7 +25,7 @@ export function nextConfig(config: StoredConfig, request: Request<'set-config'>)
 	if (request.customBaseUrl !== undefined) {
 		const url = normalizeBaseUrl(request.customBaseUrl);
 		if (!url) {
-			throw new WorkerError('bad-config', 'The API address must be an http or https address, without a query or a password.');
+			throw new WorkerError('bad-config', 'The API address must be https://, or http:// on 127.0.0.1 or localhost, without a query or a password.');
 		}
 
 		next.customBaseUrl = url;

@@ -80,6 +80,12 @@ export const RatesStruct = object({
 });
 
 export const StateStruct = object({
+	/**
+	When the worker began to build this view (ms since the epoch, sub-millisecond): everything
+	in it is at least this new. A page keeps the view with the highest revision, whether it
+	came in a reply or from `storage.session`, so a late reply never undoes a newer view.
+	*/
+	revision: number(),
 	signedIn: boolean(),
 	account: optional(AccountStruct),
 	config: ConfigStruct,
@@ -137,7 +143,3 @@ export const ReplyStruct = union([
 	object({ok: literal(false), error: ErrorInfoStruct, state: optional(StateStruct)}),
 ]);
 export type Reply = Infer<typeof ReplyStruct>;
-
-/** The worker tells open pages to ask again; it carries no data. */
-export const stateChangedMessage = {type: 'state-changed'} as const;
-export const StateChangedStruct = object({type: literal('state-changed')});

@@ -36,7 +36,8 @@ describe('App', () => {
 		expect(await screen.findByText('Not signed in.')).toBeDefined();
 	});
 
-	it('says when the extension worker does not answer', async () => {
+	it('says when the extension worker does not answer and has published nothing yet', async () => {
+		fakeWorker.reset(makeState(), {published: false});
 		fakeBrowser.runtime.sendMessage.mockRejectedValueOnce(new Error('No receiving end'));
 		render(<App/>);
 		expect(await screen.findByRole('heading', {name: 'The extension is not responding'})).toBeDefined();

@@ -13,33 +13,53 @@ describe('useWorkerState', () => {
 		fakeWorker.reset(makeState());
 	});
 
-	it('loads the state, and loads it again when the worker says it changed', async () => {
+	/** A worker that holds its answers to `get-state` until the test lets each one go. */
+	function holdStateReplies() {
+		const held: Array<() => void> = [];
+		fakeWorker.answer('get-state', (_request, state) => new Promise(resolve => {
+			const reply = structuredClone(state);
+			held.push(() => {
+				resolve({ok: true, state: reply});
+			});
+		}));
+		return held;
+	}
+
+	it('paints from the published view without waiting for the worker, and asks the worker alongside', async () => {
+		holdStateReplies();
 		const {result} = renderHook(() => useWorkerState());
 		await waitFor(() => expect(result.current.state?.offers).toHaveLength(2));
+		expect(fakeWorker.sent('get-state')).toHaveLength(1);
+	});
+
+	it('follows the published view as the worker changes it, without asking again', async () => {
+		const {result} = renderHook(() => useWorkerState());
+		await waitFor(() => expect(result.current.state?.offers).toHaveLength(2));
+		const asked = fakeWorker.requests.length;
 		fakeWorker.change(state => {
 			state.offers.pop();
 		});
 		await waitFor(() => expect(result.current.state?.offers).toHaveLength(1));
+		fakeWorker.change(state => {
+			state.pausedOfferIds = [101];
+		});
+		await waitFor(() => expect(result.current.state?.pausedOfferIds).toEqual([101]));
+		expect(fakeWorker.requests).toHaveLength(asked);
 	});
 
-	it('turns a burst of changes into one more request after the one in flight', async () => {
+	it('never lets a reply older than the view it shows overwrite it', async () => {
+		const held = holdStateReplies();
 		const {result} = renderHook(() => useWorkerState());
-		await waitFor(() => expect(result.current.state).toBeDefined());
-		const answers: Array<() => void> = [];
-		fakeWorker.answer('get-state', (_request, state) => new Promise(resolve => {
-			answers.push(() => resolve({ok: true, state}));
-		}));
-		const before = fakeWorker.sent('get-state').length;
-		for (let change = 0; change < 5; change++) {
-			fakeWorker.change(() => undefined);
-		}
-
-		await waitFor(() => expect(answers).toHaveLength(1));
-		answers[0]!();
-		await waitFor(() => expect(answers).toHaveLength(2));
-		answers[1]!();
-		await waitFor(() => expect(result.current.state).toBeDefined());
-		expect(fakeWorker.sent('get-state').length - before).toBe(2);
+		await waitFor(() => expect(held).toHaveLength(1));
+		fakeWorker.change(state => {
+			state.offers.pop();
+		});
+		await waitFor(() => expect(result.current.state?.offers).toHaveLength(1));
+		// The reply to the first request left the worker before the change, and arrives after it.
+		await act(async () => {
+			held[0]!();
+		});
+		expect(result.current.state?.offers).toHaveLength(1);
 	});
 
 	it('takes the state from the reply to any request', async () => {
@@ -50,16 +70,25 @@ describe('useWorkerState', () => {
 		await waitFor(() => expect(result.current.state?.pausedOfferIds).toEqual([101]));
 	});
 
-	it('reports a worker that does not answer, and recovers on reload', async () => {
+	it('shows the published view while the worker does not answer', async () => {
 		fakeBrowser.runtime.sendMessage.mockRejectedValueOnce(new Error('No receiving end'));
 		const {result} = renderHook(() => useWorkerState());
 		await waitFor(() => expect(result.current.failure?.code).toBe('worker-unreachable'));
+		await waitFor(() => expect(result.current.state?.offers).toHaveLength(2));
+	});
+
+	it('reports a worker that does not answer when nothing was published yet, and recovers on reload', async () => {
+		fakeWorker.reset(makeState(), {published: false});
+		fakeBrowser.runtime.sendMessage.mockRejectedValueOnce(new Error('No receiving end'));
+		const {result} = renderHook(() => useWorkerState());
+		await waitFor(() => expect(result.current.failure?.code).toBe('worker-unreachable'));
+		expect(result.current.state).toBeUndefined();
 		result.current.reload();
 		await waitFor(() => expect(result.current.state).toBeDefined());
 		expect(result.current.failure).toBeUndefined();
 	});
 
-	it('stops listening when the page goes away', async () => {
+	it('stops watching when the page goes away', async () => {
 		const {result, unmount} = renderHook(() => useWorkerState());
 		await waitFor(() => expect(result.current.state).toBeDefined());
 		expect(fakeWorker.listenerCount).toBe(1);

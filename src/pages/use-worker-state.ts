@@ -1,13 +1,12 @@
-import browser from 'webextension-polyfill';
 import {useCallback, useLayoutEffect, useRef, useState} from 'preact/hooks';
-import {is} from 'superstruct';
-import {type ErrorInfo, type Reply, type Request, type State, StateChangedStruct} from '../messaging/protocol';
+import type {ErrorInfo, Reply, Request, State} from '../messaging/protocol';
+import {readPublishedView, watchPublishedView} from '../messaging/published-view';
 import {sendToWorker} from '../messaging/send-to-worker';
 
 export type Send = (request: Request) => Promise<Reply>;
 
 export type WorkerState = {
-	/** The worker's latest answer; undefined until it first answers. */
+	/** The newest view of the worker's state this page has; undefined until the first one arrives. */
 	state: State | undefined;
 	/** Why the worker could not be asked for the state at all. */
 	failure: ErrorInfo | undefined;
@@ -17,61 +16,53 @@ export type WorkerState = {
 };
 
 /**
-The pages' one view of the worker. Every reply carries the whole state, so the last reply
-to arrive wins: the worker answers in the order it changed. A burst of `state-changed`
-broadcasts becomes at most one more `get-state` after the one in flight.
+The pages' one view of the worker. The view the worker published to `storage.session` is
+read at once and followed as it changes; every reply carries the whole state too. Views
+arrive by two ways in no set order, so the one with the highest revision wins.
 */
 export function useWorkerState(): WorkerState {
 	const [state, setState] = useState<State>();
 	const [failure, setFailure] = useState<ErrorInfo>();
-	const loading = useRef(false);
-	const askAgain = useRef(false);
+	const newest = useRef<State>();
+
+	const show = useCallback((view: State) => {
+		if (newest.current && newest.current.revision >= view.revision) {
+			return;
+		}
+
+		newest.current = view;
+		setState(view);
+		setFailure(undefined);
+	}, []);
 
 	const send = useCallback<Send>(async request => {
 		const reply = await sendToWorker(request);
 		if (reply.state) {
-			setState(reply.state);
-			setFailure(undefined);
+			show(reply.state);
 		}
 
 		return reply;
-	}, []);
+	}, [show]);
 
 	const reload = useCallback(async () => {
-		if (loading.current) {
-			askAgain.current = true;
-			return;
+		const reply = await send({type: 'get-state'});
+		if (!reply.ok && !reply.state) {
+			setFailure(reply.error);
 		}
-
-		loading.current = true;
-		do {
-			askAgain.current = false;
-			const reply = await send({type: 'get-state'});
-			if (!reply.ok && !reply.state) {
-				setFailure(reply.error);
-			}
-		} while (askAgain.current);
-
-		loading.current = false;
 	}, [send]);
 
-	// A layout effect: the first request leaves before the first paint, not a frame after it.
+	// A layout effect: the stored view is asked for before the first paint, not a frame after it.
 	useLayoutEffect(() => {
-		const listener = (message: unknown) => {
-			if (is(message, StateChangedStruct)) {
-				void reload();
+		const stopWatching = watchPublishedView(show);
+		void readPublishedView().then(view => {
+			if (view) {
+				show(view);
 			}
-
-			// Undefined: this page answers nothing, so other listeners (the worker) still can.
-			return undefined;
-		};
-
-		browser.runtime.onMessage.addListener(listener);
+		});
+		// Side by side: this wakes the worker, and answers in a browser session where no view was published yet.
 		void reload();
-		return () => {
-			browser.runtime.onMessage.removeListener(listener);
-		};
-	}, [reload]);
+		return stopWatching;
+	}, [show, reload]);
 
 	return {state, failure, send, reload: () => void reload()};
 }

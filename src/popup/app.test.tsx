@@ -102,8 +102,9 @@ describe('App', () => {
 		expect(fakeWorker.sent('refresh')).toEqual([]);
 	});
 
-	it('says when the extension worker does not answer, and tries again', async () => {
+	it('says when the extension worker does not answer and has published nothing yet, and tries again', async () => {
 		const user = userEvent.setup();
+		fakeWorker.reset(makeState(), {published: false});
 		fakeBrowser.runtime.sendMessage.mockRejectedValueOnce(new Error('Could not establish connection'));
 		render(<App/>);
 		expect(await screen.findByRole('heading', {name: 'The extension is not responding'})).toBeDefined();

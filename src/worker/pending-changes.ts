@@ -6,7 +6,7 @@ import {maySendAtOnce, sendChange} from './offer-sender';
 import {bookOf, currentScope, ensureBook, offerKey} from './scope';
 import {readState, updateState} from './store';
 import type {Book, Durable, Scope} from './stored-state';
-import {changeState} from './views';
+import {changeState, publishPageView} from './views';
 
 /** The offers being shown; changes need someone to belong to, even while signed out (they are sent after the next sign-in). */
 export async function requireScope(): Promise<Scope> {
@@ -75,13 +75,15 @@ export async function discardChange(offerId: number): Promise<void> {
 
 /**
 A form's raw text, kept as typed (even when invalid) so that it survives the popup closing.
-Saved on every keystroke, and nothing else shows it: stored without telling the pages.
+Saved on every keystroke. Only the pages show it, so only their view is published: a popup
+opened later paints from that view and must reopen the form.
 */
 export async function saveDraft(offerId: number, text: Draft): Promise<void> {
 	const scope = await requireScope();
 	await updateState(draft => {
 		ensureBook(draft, scope).drafts[offerKey(offerId)] = text;
 	});
+	await publishPageView();
 }
 
 export async function discardDraft(offerId: number): Promise<void> {
@@ -92,4 +94,5 @@ export async function discardDraft(offerId: number): Promise<void> {
 			delete book.drafts[offerKey(offerId)];
 		}
 	});
+	await publishPageView();
 }

@@ -21,7 +21,7 @@ it('masks any credential that would slip into a reply', () => {
 	expect(JSON.stringify(hideSecrets(reply, ['a"b-secret']))).not.toContain('b-secret');
 });
 
-it('never puts a token or the API key in a reply, a log line, an error, a page message or a URL', async () => {
+it('never puts a token or the API key in a reply, the pages’ view, a log line, an error or a URL', async () => {
 	const output: string[] = [];
 	const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map(level =>
 		vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
@@ -29,7 +29,6 @@ it('never puts a token or the API key in a reply, a log line, an error, a page m
 		}));
 	try {
 		const {world, worker} = await setUp(api, {token: null});
-		world.settings.openPages = 1;
 		const replies: unknown[] = [];
 		const ask = async (request: Parameters<typeof worker.ask>[0]) => {
 			replies.push(await worker.ask(request));
@@ -59,7 +58,8 @@ it('never puts a token or the API key in a reply, a log line, an error, a page m
 		await worker.settled();
 
 		const secrets = ['expired-token', 'no-scope-token', demo.performerToken, demo.apiKey, ...issued];
-		const seen = [JSON.stringify(replies), JSON.stringify(world.broadcasts), output.join('\n'), JSON.stringify(await world.badge()), JSON.stringify(world.menus.items())];
+		expect(world.publishedViews.length).toBeGreaterThan(0);
+		const seen = [JSON.stringify(replies), JSON.stringify(world.publishedViews), output.join('\n'), JSON.stringify(await world.badge()), JSON.stringify(world.menus.items())];
 		for (const secret of secrets) {
 			for (const text of seen) {
 				expect(text).not.toContain(secret);

@@ -17,6 +17,8 @@ function redirectUrl(): string {
 
 /** What the pages see: built from the stored state, with no token and no API key in it. */
 export async function buildState(): Promise<State> {
+	// Taken before anything is read, so everything in the view is at least as new as its revision.
+	const revision = performance.timeOrigin + performance.now();
 	const state = await readState();
 	const apiBaseUrl = apiBaseUrlOf(state.config);
 	// Side by side: each is a trip to the browser, and every reply to a page waits for them.
@@ -26,6 +28,7 @@ export async function buildState(): Promise<State> {
 	const book = scope && bookOf(state, scope);
 	const {config} = state;
 	const view: State = {
+		revision,
 		signedIn,
 		config: {
 			environment: config.environment,

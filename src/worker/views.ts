@@ -1,7 +1,7 @@
 import {badgeFor, badgeView, showBadge} from './badge';
 import {toErrorInfo} from './errors';
 import {menuItems, syncMenus} from './menus';
-import {tellPages} from './page-notice';
+import {writePageView} from './page-view';
 import {syncRetryAlarm} from './retry-alarm';
 import {createCoalescingRunner} from './serial-runner';
 import {currentScope, scopeKey} from './scope';
@@ -12,13 +12,21 @@ import {isSignedIn} from './signed-in';
 const runner = createCoalescingRunner();
 
 /**
-Brings everything the user sees from the state up to date: the open pages, the badge, the
-menus and the retry alarm. The pages hear at once and ask for the state themselves (it is
-stored already); the rest is one pass at a time, and a burst of changes makes one more pass, not one each.
+Rewrites the pages' view in `storage.session`. A burst of changes makes at most one more
+write after the one in flight, and that last write reads the latest state.
+*/
+export async function publishPageView(): Promise<void> {
+	await runner('page view', writePageView);
+}
+
+/**
+Brings everything the user sees from the state up to date: the pages' view, the badge, the
+menus and the retry alarm. The pages' view goes side by side with the rest, so pages never
+wait for the menus; each is one pass at a time, and a burst of changes makes one more pass, not one each.
 */
 export async function publish(): Promise<void> {
 	await Promise.all([
-		tellPages(),
+		publishPageView(),
 		runner('views', async () => {
 			const state = await readState();
 			const signedIn = await isSignedIn(state);

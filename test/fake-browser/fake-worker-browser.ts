@@ -9,9 +9,8 @@ type StorageArea = typeof fakeBrowser.storage.local;
 
 /** What a worker's `browser` reaches: the parts of the profile that outlive workers. */
 export type WorldParts = {
-	settings: {locale: string; hostPermission: boolean; openPages: number};
+	settings: {locale: string; hostPermission: boolean};
 	lastError: () => {message: string} | undefined;
-	deliverToPages: (message: unknown) => Promise<unknown>;
 	optionsPageOpened: number[];
 	menus: ReturnType<typeof createFakeContextMenus>;
 	identity: ReturnType<typeof createFakeIdentity>;
@@ -77,7 +76,6 @@ export function connectWorker(world: WorldParts) {
 			onMessage: event(fakeBrowser.runtime.onMessage),
 			onInstalled: event(fakeBrowser.runtime.onInstalled),
 			onStartup: event(fakeBrowser.runtime.onStartup),
-			sendMessage: live(world.deliverToPages),
 			openOptionsPage: live(async () => {
 				world.optionsPageOpened.push(Date.now());
 			}),

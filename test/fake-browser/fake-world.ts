@@ -1,5 +1,7 @@
 import {fakeBrowser} from '@webext-core/fake-browser';
 import type {Runtime} from 'webextension-polyfill';
+import type {State} from '../../src/messaging/protocol';
+import {publishedViewKey} from '../../src/messaging/published-view-key';
 import {createFakeContextMenus} from './fake-context-menus';
 import {createFakeEvent} from './fake-event';
 import {createFakeI18n} from './fake-i18n';
@@ -14,8 +16,14 @@ outlive any one worker, as they do in a browser. `connect()` gives a worker its 
 export function createFakeWorld() {
 	fakeBrowser.reset();
 	let lastError: {message: string} | undefined;
-	const settings = {locale: 'en', hostPermission: true, openPages: 0};
-	const broadcasts: unknown[] = [];
+	const settings = {locale: 'en', hostPermission: true};
+	const publishedViews: State[] = [];
+	fakeBrowser.storage.session.onChanged.addListener(changes => {
+		const view = changes[publishedViewKey]?.newValue;
+		if (view !== undefined) {
+			publishedViews.push(structuredClone(view as State));
+		}
+	});
 	const optionsPageOpened: number[] = [];
 	const menus = createFakeContextMenus(error => {
 		lastError = error;
@@ -26,19 +34,9 @@ export function createFakeWorld() {
 	const permissionsAdded = createFakeEvent<[unknown]>();
 	const permissionsRemoved = createFakeEvent<[unknown]>();
 
-	async function deliverToPages(message: unknown): Promise<unknown> {
-		if (settings.openPages === 0) {
-			throw new Error('Could not establish connection. Receiving end does not exist.');
-		}
-
-		broadcasts.push(structuredClone(message));
-		return undefined;
-	}
-
 	const connect = () => connectWorker({
 		settings,
 		lastError: () => lastError,
-		deliverToPages,
 		optionsPageOpened,
 		menus,
 		identity,
@@ -54,7 +52,12 @@ export function createFakeWorld() {
 		settings,
 		menus,
 		identity: identity.state,
-		broadcasts,
+		/** Every view the worker wrote for the pages, in order. */
+		publishedViews,
+		/** The view a page opened now would read. */
+		async publishedView(): Promise<State | undefined> {
+			return (await fakeBrowser.storage.session.get(publishedViewKey))[publishedViewKey] as State | undefined;
+		},
 		optionsPageOpened,
 		connect,
 		pageSender,

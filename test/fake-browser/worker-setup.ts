@@ -56,6 +56,11 @@ export async function stateOf(worker: TestWorker): Promise<State> {
 	return expectOk(await worker.ask({type: 'get-state'}));
 }
 
+/** A view apart from when it was built: two views of the same state differ only in their revision. */
+export function withoutRevision({revision: _revision, ...view}: State): Omit<State, 'revision'> {
+	return view;
+}
+
 type RecordedRequest = LocalApi['requests'][number];
 
 function bodyOf(request: RecordedRequest): Record<string, unknown> {

@@ -1,27 +1,37 @@
+import type {Storage} from 'webextension-polyfill';
 import type {Reply, Request, RequestType, State} from '../../src/messaging/protocol';
+import {publishedViewKey} from '../../src/messaging/published-view-key';
 import {createFakeI18n} from '../fake-browser/fake-i18n';
 import {answerLikeTheWorker} from './fake-worker-answers';
 
 /**
 A stand-in for `webextension-polyfill` in page tests: `runtime.sendMessage` answers as the
-worker would from an in-memory State, and broadcasts `state-changed` after each change.
-Tests override single request types with `fakeWorker.answer(type, handler)`.
+worker would from an in-memory State, and after each change the fake worker publishes the
+new view to `storage.session` under a higher revision, firing `storage.onChanged`, as the
+worker does. Tests override single request types with `fakeWorker.answer(type, handler)`.
 */
 type Handler<T extends RequestType> = (request: Request<T>, state: State) => Reply | Promise<Reply>;
-type Listener = (message: unknown, sender: unknown) => unknown;
+type StorageListener = (changes: Record<string, Storage.StorageChange>, area: string) => void;
 
-const listeners = new Set<Listener>();
+const storageListeners = new Set<StorageListener>();
+const session = new Map<string, unknown>();
 const overrides = new Map<RequestType, Handler<RequestType>>();
 
 export const fakeWorker = {
 	state: undefined as unknown as State,
 	requests: [] as Request[],
-	reset(state: State) {
+	/** A worker with this state; `published: false` is a browser session in which no worker has published a view yet. */
+	reset(state: State, {published = true} = {}) {
 		this.state = structuredClone(state);
 		this.requests = [];
 		overrides.clear();
-		listeners.clear();
-		for (const mock of [fakeBrowser.runtime.sendMessage, fakeBrowser.runtime.openOptionsPage, fakeBrowser.i18n.getMessage, fakeBrowser.permissions.request]) {
+		storageListeners.clear();
+		session.clear();
+		if (published) {
+			session.set(publishedViewKey, structuredClone(state));
+		}
+
+		for (const mock of [fakeBrowser.runtime.sendMessage, fakeBrowser.runtime.openOptionsPage, fakeBrowser.i18n.getMessage, fakeBrowser.permissions.request, fakeBrowser.storage.session.get]) {
 			mock.mockClear();
 		}
 	},
@@ -32,21 +42,26 @@ export const fakeWorker = {
 	sent<T extends RequestType>(type: T): Array<Request<T>> {
 		return this.requests.filter(request => request.type === type) as Array<Request<T>>;
 	},
-	/** How many pages listen for `state-changed`. */
+	/** How many pages watch the storage for the published view. */
 	get listenerCount() {
-		return listeners.size;
+		return storageListeners.size;
 	},
 	/** What the worker does when its state changes behind a page's back (a menu click, a refresh). */
 	change(update: (state: State) => void) {
 		update(this.state);
-		broadcast();
+		publish();
 	},
 };
 
-function broadcast() {
+/** The state becomes a newer view, written to `storage.session`; pages hear of it afterwards, never within the write. */
+function publish() {
+	fakeWorker.state = {...fakeWorker.state, revision: fakeWorker.state.revision + 1};
+	const oldValue = session.get(publishedViewKey);
+	const newValue = structuredClone(fakeWorker.state);
+	session.set(publishedViewKey, newValue);
 	queueMicrotask(() => {
-		for (const listener of listeners) {
-			listener({type: 'state-changed'}, {id: 'fake-extension-id'});
+		for (const listener of storageListeners) {
+			listener({[publishedViewKey]: structuredClone({oldValue, newValue})}, 'session');
 		}
 	});
 }
@@ -60,27 +75,35 @@ async function sendMessage(message: unknown): Promise<unknown> {
 		: answerLikeTheWorker(request, fakeWorker.state);
 	if (reply.ok && request.type !== 'get-state') {
 		fakeWorker.state = reply.state;
-		broadcast();
+		publish();
+		return structuredClone({...reply, state: fakeWorker.state});
 	}
 
 	return structuredClone(reply);
+}
+
+async function getSession(key: string): Promise<Record<string, unknown>> {
+	return session.has(key) ? {[key]: structuredClone(session.get(key))} : {};
 }
 
 export const fakeBrowser = {
 	runtime: {
 		id: 'fake-extension-id',
 		sendMessage: vi.fn(sendMessage),
-		onMessage: {
-			addListener: (listener: Listener) => listeners.add(listener),
-			removeListener: (listener: Listener) => listeners.delete(listener),
-			hasListener: (listener: Listener) => listeners.has(listener),
-		},
 		openOptionsPage: vi.fn(async () => undefined),
 	},
 	i18n: {
 		// The browser's English, as an English-speaking user's browser answers.
 		getMessage: vi.fn(createFakeI18n(() => 'en').getMessage),
 		getUILanguage: () => 'en-GB',
+	},
+	storage: {
+		session: {get: vi.fn(getSession)},
+		onChanged: {
+			addListener: (listener: StorageListener) => storageListeners.add(listener),
+			removeListener: (listener: StorageListener) => storageListeners.delete(listener),
+			hasListener: (listener: StorageListener) => storageListeners.has(listener),
+		},
 	},
 	permissions: {
 		request: vi.fn(async (_permissions: {origins?: string[]}) => true),

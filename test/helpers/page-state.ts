@@ -24,6 +24,7 @@ export function makeEntry(overrides: Partial<Offer> = {}, extra: Omit<OfferEntry
 /** A signed-in performer with two offers, fetched a minute ago. */
 export function makeState(overrides: Partial<State> = {}): State {
 	return {
+		revision: 1,
 		signedIn: true,
 		account: {userId: 4242, email: 'ruby@example.com', isGroupManager: false, tokenExpiresAt: Date.UTC(2031, 0, 1, 14, 5)},
 		config: {

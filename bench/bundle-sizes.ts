@@ -15,7 +15,7 @@ async function gzippedSize(extensionDir: string, files: string[]): Promise<numbe
 export async function bundleSizes(extensionDir: string): Promise<Figure[]> {
 	const budget = {kind: 'at-most', limit: 20} as const;
 	return [
-		{name: 'popup JS + CSS, gzip', unit: 'KB', runs: [kilobytes(await gzippedSize(extensionDir, ['popup.js', 'popup.css']))], budget},
+		{name: 'popup JS + CSS, gzip', unit: 'KB', runs: [kilobytes(await gzippedSize(extensionDir, ['view-preload.js', 'popup.js', 'popup.css']))], budget},
 		{name: 'worker JS, gzip', unit: 'KB', runs: [kilobytes(await gzippedSize(extensionDir, ['background.js']))], budget},
 	];
 }

@@ -101,6 +101,7 @@ test.each(allTargets)('%s has every file its manifest names, its styles and its 
 		...Object.values(manifest.icons),
 		...Object.values(manifest.action.default_icon),
 		'popup.js',
+		'view-preload.js',
 		'popup.css',
 		'options.js',
 		'options.css',

@@ -35,6 +35,8 @@ async function bundle(local: boolean, outDir: string) {
 		entryPoints: [
 			{in: 'src/worker/index.ts', out: 'background'},
 			{in: 'src/popup/index.tsx', out: 'popup'},
+			// No imports and no exports once bundled: it runs as a classic script, before popup.js is loaded.
+			{in: 'src/popup/view-preload.ts', out: 'view-preload'},
 			{in: 'src/options/index.tsx', out: 'options'},
 		],
 		// Not written there: the files are kept in memory and written into each target.

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import {readPublishedView, watchPublishedView} from './published-view';
 import {publishedViewKey} from './published-view-key';
+import {preloadGlobal} from './published-view-preload';
 
 const browser = vi.hoisted(() => ({
 	storage: {
@@ -25,6 +26,17 @@ it('reads the view the worker published, and nothing else from the storage', asy
 	browser.storage.session.get.mockResolvedValueOnce({[publishedViewKey]: view});
 	expect(await readPublishedView()).toEqual(view);
 	expect(browser.storage.session.get).toHaveBeenLastCalledWith(publishedViewKey);
+});
+
+it('takes the read the popup’s preload started, once; a later read asks the storage again', async () => {
+	const preloaded = {...view, revision: 8};
+	(globalThis as Record<string, unknown>)[preloadGlobal] = Promise.resolve({[publishedViewKey]: preloaded});
+	browser.storage.session.get.mockClear();
+	expect(await readPublishedView()).toEqual(preloaded);
+	expect(browser.storage.session.get).not.toHaveBeenCalled();
+	browser.storage.session.get.mockResolvedValueOnce({[publishedViewKey]: view});
+	expect(await readPublishedView()).toEqual(view);
+	expect(browser.storage.session.get).toHaveBeenCalledTimes(1);
 });
 
 it('finds no view where none was published, where something else is stored, or where the storage fails', async () => {

@@ -1,6 +1,7 @@
 import browser, {type Storage} from 'webextension-polyfill';
 import type {State} from './protocol';
 import {publishedViewKey} from './published-view-key';
+import {takePreloadedView} from './published-view-preload';
 
 /**
 The worker writes the pages' view (the very state a reply carries: no token, no API key) to
@@ -20,7 +21,7 @@ function asView(value: unknown): State | undefined {
 /** The last view the worker published; none in a browser session where no worker wrote one yet. */
 export async function readPublishedView(): Promise<State | undefined> {
 	try {
-		const items = await browser.storage.session.get(publishedViewKey);
+		const items = await (takePreloadedView() ?? browser.storage.session.get(publishedViewKey));
 		return asView(items[publishedViewKey]);
 	} catch {
 		// The page asks the worker as well: its reply carries the state all the same.

@@ -7,7 +7,7 @@ import type {Scope} from './stored-state';
 import {tuning} from './tuning';
 import {inBackground} from './background-tasks';
 import {updateState} from './store';
-import {changeState, publish} from './views';
+import {changeState, publish, scheduleRetryAlarm} from './views';
 
 const runner = createCoalescingRunner();
 const runKey = (scope: Scope, offerId: number) => `${scopeKey(scope)}#${offerId}`;
@@ -48,10 +48,16 @@ export function sendChange(scope: Scope, offerId: number, claimed?: SendJob): Pr
 				return;
 			}
 
-			// The request leaves first; the badge, menus and pages hear of it alongside, not before.
 			lastSentAt.set(key, Date.now());
 			const answer = callApi(async client => client.updateOffer(job.request, actingForOf(scope)));
-			void inBackground(publish(), 'publishing a send');
+			// Should this worker stop while it waits, the alarm wakes the next one to send again.
+			void inBackground(scheduleRetryAlarm(), 'scheduling a retry of the send');
+			// Only a slow answer is worth showing as "sending" on the badge, menus and pages: a quick
+			// one is published with its outcome, and an early publish would hold up both the request
+			// (the browser's storage is busy with it) and the outcome's own publish (queued behind it).
+			const showSending = setTimeout(() => {
+				void inBackground(publish(), 'publishing a send');
+			}, tuning.showSendingAfterMs);
 			let offer: Offer;
 			try {
 				offer = await answer;
@@ -60,6 +66,8 @@ export function sendChange(scope: Scope, offerId: number, claimed?: SendJob): Pr
 					recordSendFailure(draft, scope, offerId, error, Date.now());
 				});
 				return;
+			} finally {
+				clearTimeout(showSending);
 			}
 
 			const leftToSend = await changeState(draft => {

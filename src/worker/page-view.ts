@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
 import {publishedViewKey} from '../messaging/published-view-key';
 import {logError} from './log';
-import {hideSecrets, storedSecrets} from './secrets';
-import {buildState} from './view-state';
+import {hideSecrets} from './secrets';
+import {buildStateAndSecrets} from './view-state';
 
 /**
 Writes the pages' view to `storage.session`, where open pages hear of it and new ones read
@@ -12,8 +12,8 @@ still carries the state.
 */
 export async function writePageView(): Promise<void> {
 	try {
-		const [view, secrets] = await Promise.all([buildState(), storedSecrets()]);
-		await browser.storage.session.set({[publishedViewKey]: hideSecrets(view, secrets)});
+		const {state, secrets} = await buildStateAndSecrets();
+		await browser.storage.session.set({[publishedViewKey]: hideSecrets(state, secrets)});
 	} catch (error) {
 		logError('publishing the pages’ view', error);
 	}

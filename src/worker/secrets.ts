@@ -6,12 +6,12 @@ import {readToken} from './token-store';
 /** Too short to be a credential, and too likely to be part of honest words. */
 const shortest = 6;
 
-const credentials = (...secrets: Array<string | undefined>) => secrets
+export const credentials = (...secrets: Array<string | undefined>) => secrets
 	.map(secret => secret?.trim())
 	.filter((secret): secret is string => secret !== undefined && secret.length >= shortest);
 
 /** The credentials the worker holds: the stored token and the API key. */
-export async function storedSecrets(): Promise<string[]> {
+async function storedSecrets(): Promise<string[]> {
 	const {config} = await readState();
 	const token = await readToken(apiBaseUrlOf(config));
 	return credentials(token?.accessToken, config.apiKey);

@@ -16,6 +16,8 @@ export const tuning = {
 	at once, then the last intent once the burst is over. Kept in memory: a new worker sends at once.
 	*/
 	sendGapMs: 150,
+	/** A request not answered by then shows as being sent; most answers come sooner, and bring their outcome instead. */
+	showSendingAfterMs: 100,
 	/** A send not answered by then is tried again: its worker may have died while waiting. */
 	stalledSendMs: 60_000,
 };

@@ -3,6 +3,7 @@ import type {OfferEntry, State} from '../messaging/protocol';
 import {hasHostPermission} from './host-permission';
 import {isRefreshing} from './offers-refresh';
 import {apiBaseUrlOf, bookOf, currentScope, offerKey} from './scope';
+import {credentials} from './secrets';
 import {readState} from './store';
 import {readToken} from './token-store';
 
@@ -17,6 +18,11 @@ function redirectUrl(): string {
 
 /** What the pages see: built from the stored state, with no token and no API key in it. */
 export async function buildState(): Promise<State> {
+	return (await buildStateAndSecrets()).state;
+}
+
+/** The pages' view, and the credentials it must never carry, from one read of each. */
+export async function buildStateAndSecrets(): Promise<{state: State; secrets: string[]}> {
 	// Taken before anything is read, so everything in the view is at least as new as its revision.
 	const revision = performance.timeOrigin + performance.now();
 	const state = await readState();
@@ -85,5 +91,5 @@ export async function buildState(): Promise<State> {
 		view.error = state.error;
 	}
 
-	return view;
+	return {state: view, secrets: credentials(token?.accessToken, config.apiKey)};
 }

@@ -19,14 +19,20 @@ export async function publishPageView(): Promise<void> {
 	await runner('page view', writePageView);
 }
 
+/** Sets the alarm that wakes the worker for the next retry, or for a send that stalled; the latest state decides. */
+export async function scheduleRetryAlarm(): Promise<void> {
+	await runner('retry alarm', async () => syncRetryAlarm(await readState()));
+}
+
 /**
 Brings everything the user sees from the state up to date: the pages' view, the badge, the
-menus and the retry alarm. The pages' view goes side by side with the rest, so pages never
-wait for the menus; each is one pass at a time, and a burst of changes makes one more pass, not one each.
+menus, and the retry alarm. Each goes side by side with the others, so pages never wait for
+the menus; each is one pass at a time, and a burst of changes makes one more pass, not one each.
 */
 export async function publish(): Promise<void> {
 	await Promise.all([
 		publishPageView(),
+		scheduleRetryAlarm(),
 		runner('views', async () => {
 			const state = await readState();
 			const signedIn = await isSignedIn(state);
@@ -37,7 +43,6 @@ export async function publish(): Promise<void> {
 					const latest = await readState();
 					return menuItems(latest, await isSignedIn(latest));
 				}),
-				syncRetryAlarm(state),
 			]);
 		}),
 	]);

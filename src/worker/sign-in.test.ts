@@ -88,8 +88,12 @@ describe('when AdultWork stops accepting the token', () => {
 	it('signs in silently before a request when the token has expired, without a wasted 401', async () => {
 		const {world, worker} = await signedOutSetup();
 		expectOk(await worker.ask({type: 'sign-in'}));
-		const {token} = await world.storage.session.get('token') as {token: Record<string, unknown>};
-		await world.storage.session.set({token: {...token, expiresAt: Date.now() - 1000}});
+		const {token} = await world.storage.session.get('token') as {token: {expiresAt: number}};
+		// The clock moves on past the token's end, for the worker and for AdultWork alike.
+		vi.useFakeTimers({toFake: ['Date'], now: token.expiresAt + 1000});
+		onTestFinished(() => {
+			vi.useRealTimers();
+		});
 		const requestsBefore = api.requests.length;
 		expectOk(await worker.ask({type: 'refresh', force: true}));
 		expect(world.identity.launches.filter(launch => !launch.interactive)).toHaveLength(1);

@@ -2,9 +2,9 @@ import browser from 'webextension-polyfill';
 import {type Infer, integer, is, number, object, optional, string} from 'superstruct';
 
 /**
-The access token, read from storage on every use and never kept in a variable: in
-`storage.local` when the user asked to be remembered, otherwise in `storage.session`,
-which the browser forgets when it closes. Only the API client's `getToken` receives it.
+The access token: in `storage.local` when the user asked to be remembered, otherwise in
+`storage.session`, which the browser forgets when it closes. Only the API client's
+`getToken` receives it; it never leaves the worker.
 */
 const TokenRecordStruct = object({
 	accessToken: string(),
@@ -20,9 +20,35 @@ const tokenKey = 'token';
 /** A token this close to its end is not worth a request that would fail halfway. */
 const expiryMarginMs = 30_000;
 
+/**
+What storage holds, read once per worker life and dropped by every write below (nothing
+else writes the token): a toggle then waits for its change to be stored, not for a token
+read as well, and publishing the view costs no trip to storage for it.
+*/
+let stored: Promise<unknown[]> | undefined;
+
+async function storedRecords(): Promise<unknown[]> {
+	stored ??= Promise.all([browser.storage.session.get(tokenKey), browser.storage.local.get(tokenKey)])
+		.then(([session, local]) => [session[tokenKey], local[tokenKey]])
+		.catch((error: unknown) => {
+			stored = undefined;
+			throw error;
+		});
+	return stored;
+}
+
+/** Around a write: a read that overlapped it is not kept. */
+async function writing(write: () => Promise<void>): Promise<void> {
+	stored = undefined;
+	try {
+		await write();
+	} finally {
+		stored = undefined;
+	}
+}
+
 export async function readToken(apiBaseUrl: string): Promise<TokenRecord | undefined> {
-	const [session, local] = await Promise.all([browser.storage.session.get(tokenKey), browser.storage.local.get(tokenKey)]);
-	return [session[tokenKey], local[tokenKey]]
+	return (await storedRecords())
 		.find((record): record is TokenRecord => is(record, TokenRecordStruct) && record.apiBaseUrl === apiBaseUrl);
 }
 
@@ -34,8 +60,10 @@ export async function usableToken(apiBaseUrl: string, now = Date.now()): Promise
 
 export async function saveToken(record: TokenRecord, rememberMe: boolean): Promise<void> {
 	const [keep, drop] = rememberMe ? [browser.storage.local, browser.storage.session] : [browser.storage.session, browser.storage.local];
-	await keep.set({[tokenKey]: record});
-	await drop.remove(tokenKey);
+	await writing(async () => {
+		await keep.set({[tokenKey]: record});
+		await drop.remove(tokenKey);
+	});
 }
 
 /** Moves the token when "remember me" changes, so it lives in exactly one place. */
@@ -47,5 +75,7 @@ export async function moveToken(apiBaseUrl: string, rememberMe: boolean): Promis
 }
 
 export async function forgetToken(): Promise<void> {
-	await Promise.all([browser.storage.session.remove(tokenKey), browser.storage.local.remove(tokenKey)]);
+	await writing(async () => {
+		await Promise.all([browser.storage.session.remove(tokenKey), browser.storage.local.remove(tokenKey)]);
+	});
 }

@@ -2,17 +2,10 @@
 import {createFakeWorld} from '../../test/fake-browser/fake-world';
 import {startWorker} from '../../test/fake-browser/worker-harness';
 import {demo, entryOf, expectOk, setUp, stateOf, withoutRevision} from '../../test/fake-browser/worker-setup';
-import {type LocalApi, startLocalApi} from '../../test/local-api/server';
+import {useLocalApi} from '../../test/helpers/use-local-api';
 import {StateStruct} from '../messaging/protocol';
 
-let api: LocalApi;
-beforeAll(async () => {
-	api = await startLocalApi({port: 0});
-});
-afterAll(async () => api.close());
-beforeEach(() => {
-	api.reset();
-});
+const localApi = useLocalApi();
 
 it('publishes the view when the browser installs or starts the extension, before any page asks', async () => {
 	for (const wake of ['install', 'startup'] as const) {
@@ -26,8 +19,8 @@ it('publishes the view when the browser installs or starts the extension, before
 });
 
 it('publishes each change, so that the stored view shows what a reply would, under a later revision each time', async () => {
-	const {world, worker} = await setUp(api);
-	const {OfferID, CurrentlyAvailable} = api.offersOf(1001)[0]!;
+	const {world, worker} = await setUp(localApi());
+	const {OfferID, CurrentlyAvailable} = localApi().offersOf(1001)[0]!;
 	expectOk(await worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable}));
 	await worker.settled();
 	const view = (await world.publishedView())!;
@@ -39,7 +32,7 @@ it('publishes each change, so that the stored view shows what a reply would, und
 });
 
 it('says in the view while a refresh runs, and again when it is over', async () => {
-	const {world, worker} = await setUp(api);
+	const {world, worker} = await setUp(localApi());
 	const from = world.publishedViews.length;
 	expectOk(await worker.ask({type: 'refresh', force: true}));
 	await worker.settled();
@@ -50,8 +43,8 @@ it('says in the view while a refresh runs, and again when it is over', async () 
 });
 
 it('publishes drafts, which only the pages show: a popup opened later reopens the form', async () => {
-	const {world, worker} = await setUp(api);
-	const {OfferID} = api.offersOf(1001)[0]!;
+	const {world, worker} = await setUp(localApi());
+	const {OfferID} = localApi().offersOf(1001)[0]!;
 	expectOk(await worker.ask({type: 'save-draft', offerId: OfferID, draft: {Title: 'Typing…'}}));
 	expect(entryOf((await world.publishedView())!, OfferID)!.draft).toEqual({Title: 'Typing…'});
 	expectOk(await worker.ask({type: 'discard-draft', offerId: OfferID}));
@@ -59,7 +52,7 @@ it('publishes drafts, which only the pages show: a popup opened later reopens th
 });
 
 it('masks a credential that a server echoed into an error before the view leaves the worker', async () => {
-	const {worker, world} = await setUp(api);
+	const {worker, world} = await setUp(localApi());
 	expectOk(await worker.ask({type: 'set-config', apiKey: demo.apiKey}));
 	const {showFailure} = await import('./views');
 	const {WorkerError} = await import('./errors');

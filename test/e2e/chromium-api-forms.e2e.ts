@@ -5,7 +5,7 @@ import {launchChromium, type ChromiumSession} from './harness/chromium';
 import {nothingLeftToSend, resetExtension} from './harness/chromium-extension';
 import {availabilitySwitch, nothingPending, openEditForm, openPopup, popupOffer, signInWithToken} from './harness/chromium-pages';
 import {afterAcceptedUpdates, expectMemberOfferPut} from './harness/expected-updates';
-import {useLocalApi} from './harness/local-api';
+import {useLocalApi} from '../helpers/use-local-api';
 import {groupUpdatePath, jsonTypes, offerPuts, ownUpdatePath, patiently} from './harness/recorded-requests';
 
 /**

@@ -4,7 +4,7 @@ import {launchChromium, type ChromiumSession} from './harness/chromium';
 import {badgeText, clickMenuItem, existingMenuItems, nothingLeftToSend, pressCommand, resetExtension} from './harness/chromium-extension';
 import {availabilitySwitch, nothingPending, openPopup, signInWithToken} from './harness/chromium-pages';
 import {afterAcceptedUpdates, availabilityOn, availabilityPut} from './harness/expected-updates';
-import {useLocalApi} from './harness/local-api';
+import {useLocalApi} from '../helpers/use-local-api';
 import {offerPuts, ownUpdatePath, patiently} from './harness/recorded-requests';
 
 /** Switching offers on and off: the popup's switch, the toolbar menu's checkboxes, pause all and resume. */

@@ -4,7 +4,7 @@ import {launchChromium, type ChromiumSession} from './harness/chromium';
 import {resetExtension} from './harness/chromium-extension';
 import {editForm, fieldDescription, nothingPending, openEditForm, openPopup, popupOffer, signInWithToken} from './harness/chromium-pages';
 import {expectEditedLingerieShowPut, lingerieShow} from './harness/expected-updates';
-import {useLocalApi} from './harness/local-api';
+import {useLocalApi} from '../helpers/use-local-api';
 import {acceptedPuts, offerPuts} from './harness/recorded-requests';
 
 /** The popup's edit form: what it sends, what it refuses to send, and what it keeps when the popup closes. */

@@ -5,7 +5,7 @@ import {launchChromium, type ChromiumSession} from './harness/chromium';
 import {badgeText, resetExtension, retryAlarmTime} from './harness/chromium-extension';
 import {availabilitySwitch, nothingPending, openPopup, popupOffer, signInWithToken} from './harness/chromium-pages';
 import {lingerieShow} from './harness/expected-updates';
-import {useLocalApi} from './harness/local-api';
+import {useLocalApi} from '../helpers/use-local-api';
 import {acceptedPuts, offerPuts, patiently, revokeAllTokens} from './harness/recorded-requests';
 
 /** A change is never lost nor sent twice: a stopped worker, an API that is down, a token that stops working. */

@@ -1,5 +1,5 @@
 import {launchChromium, type ChromiumSession} from './harness/chromium';
-import {useLocalApi} from './harness/local-api';
+import {useLocalApi} from '../helpers/use-local-api';
 
 const localApi = useLocalApi();
 let browser: ChromiumSession;

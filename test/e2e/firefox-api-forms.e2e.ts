@@ -7,7 +7,7 @@ import {
 	availabilitySwitch, byRole, click, fill, nothingPending, openEditForm, openPopup, popupOffer, selectOption, signInWithToken, switchStates,
 } from './harness/firefox-pages';
 import {afterAcceptedUpdates, expectMemberOfferPut} from './harness/expected-updates';
-import {useLocalApi} from './harness/local-api';
+import {useLocalApi} from '../helpers/use-local-api';
 import {jsonTypes, offerPuts, ownUpdatePath, patiently} from './harness/recorded-requests';
 
 /**

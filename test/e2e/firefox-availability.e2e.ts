@@ -4,7 +4,7 @@ import {launchFirefox, type FirefoxSession} from './harness/firefox';
 import {badgeText, clickMenuItem, existingMenuItems, nothingLeftToSend, pressCommand} from './harness/firefox-extension';
 import {availabilitySwitch, byRole, isChecked, nothingPending, openPopup, signInWithToken, switchStates} from './harness/firefox-pages';
 import {afterAcceptedUpdates, availabilityOn, availabilityPut} from './harness/expected-updates';
-import {useLocalApi} from './harness/local-api';
+import {useLocalApi} from '../helpers/use-local-api';
 import {offerPuts, ownUpdatePath, patiently} from './harness/recorded-requests';
 
 /** Switching offers on and off in Firefox: the popup's switch, the toolbar menu's checkboxes, pause all and resume. */

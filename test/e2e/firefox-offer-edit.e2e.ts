@@ -5,7 +5,7 @@ import {
 	byRole, check, click, editForm, field, fieldDescription, fill, isDisabled, nothingPending, openEditForm, openPopup, popupOffer, selectOption, signInWithToken, typeInto, valueOf,
 } from './harness/firefox-pages';
 import {expectEditedLingerieShowPut, lingerieShow} from './harness/expected-updates';
-import {useLocalApi} from './harness/local-api';
+import {useLocalApi} from '../helpers/use-local-api';
 import {acceptedPuts, offerPuts, patiently} from './harness/recorded-requests';
 
 /** The popup's edit form in Firefox: what it sends, what it refuses to send, and what it keeps when the popup closes. */

@@ -4,7 +4,7 @@ import {lingerieShow} from './harness/expected-updates';
 import {launchFirefox, type FirefoxSession} from './harness/firefox';
 import {badgeText, retryAlarmTime} from './harness/firefox-extension';
 import {availabilitySwitch, byRole, click, isChecked, nothingPending, openPopup, popupOffer, signInWithToken} from './harness/firefox-pages';
-import {useLocalApi} from './harness/local-api';
+import {useLocalApi} from '../helpers/use-local-api';
 import {acceptedPuts, offerPuts, patiently, revokeAllTokens} from './harness/recorded-requests';
 
 /** A change is never lost nor sent twice in Firefox: an API that is down, a token that stops working. */

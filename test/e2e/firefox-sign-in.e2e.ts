@@ -1,7 +1,7 @@
 import {demoClientId, demoTokens} from '../local-api/demo-data';
 import {launchFirefox, type FirefoxSession} from './harness/firefox';
 import {availabilitySwitch, byRole, check, click, fill, isChecked, openPopup, signInWithToken} from './harness/firefox-pages';
-import {useLocalApi} from './harness/local-api';
+import {useLocalApi} from '../helpers/use-local-api';
 
 /** Signing in from the options page in Firefox, and the popup showing the offers after it. */
 const localApi = useLocalApi();

@@ -1,4 +1,4 @@
-import {startLocalApi, type LocalApi} from '../../local-api/server';
+import {startLocalApi, type LocalApi} from '../local-api/server';
 
 /** One local API per test file, on a free loopback port, reset before each test. */
 export function useLocalApi(): () => LocalApi {

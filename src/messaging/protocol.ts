@@ -15,33 +15,58 @@ const EnvironmentName = enums(['production', 'sandbox', 'custom']);
 export const ViolationStruct = object({field: string(), rule: string(), args: array(string()), message: string()});
 
 export const ErrorInfoStruct = object({
-	/** An ApiErrorKind, or a protocol code: invalid-message, forbidden-sender, invalid-offer, unknown-offer, no-pending-change, not-signed-in, sign-in-cancelled, sign-in-failed, bad-client-id, bad-config, not-a-manager, permission-denied, internal. */
+	/** An ApiErrorKind, or a protocol code: invalid-message, forbidden-sender, invalid-offer, unknown-offer, no-pending-change, change-in-flight, not-signed-in, sign-in-cancelled, sign-in-failed, bad-client-id, bad-config, not-a-manager, permission-denied, internal. */
 	code: string(),
 	message: string(),
 	/** The server's own words, when it sent any. */
 	serverMessage: optional(string()),
+	/** AdultWork's words for single fields (ASP.NET's ModelState), by field name. */
+	fieldMessages: optional(record(string(), string())),
 	violations: optional(array(ViolationStruct)),
 });
 export type ErrorInfo = Infer<typeof ErrorInfoStruct>;
 
-export const PendingChangeStruct = object({
-	patch: OfferPatchStruct,
-	/** waiting: queued or backing off; sending: a PUT is in flight; failed: the API refused it (400/403/404) and it waits for the user. */
-	status: enums(['waiting', 'sending', 'failed']),
-	attempts: integer(),
-	nextAttemptAt: optional(number()),
-	error: optional(ErrorInfoStruct),
-});
-export type PendingChange = Infer<typeof PendingChangeStruct>;
+/**
+Where an offer's unconfirmed change stands, derived by the worker from its outbox record:
+due (goes out now), sending, backing-off (until `nextAttemptAt`), waiting-for-sign-in,
+waiting-for-access, held (made long before the sign-in that would send it: waits for the
+user's Send), given-up (failed for a day), refused (only refused fields are left).
+*/
+export const changeStatuses = ['due', 'sending', 'backing-off', 'waiting-for-sign-in', 'waiting-for-access', 'held', 'given-up', 'refused'] as const;
+export type ChangeStatus = (typeof changeStatuses)[number];
 
-/** Raw form input, kept as typed (even when invalid) so it survives the popup closing. */
-export const DraftStruct = record(string(), union([string(), boolean()]));
+const FieldValue = union([string(), number(), boolean()]);
+
+export const ChangeStruct = object({
+	status: enums(changeStatuses),
+	/** What the offer becomes: the values the user set that AdultWork has not confirmed yet, refused ones aside. */
+	patch: OfferPatchStruct,
+	/** Fields AdultWork refused, with its words: held back until the user edits, retries or discards them. */
+	refused: record(string(), object({value: FieldValue, message: string()})),
+	/** Values set long before the sign-in that would send them: they wait for the user's Send or Discard. */
+	held: OfferPatchStruct,
+	nextAttemptAt: optional(number()),
+	/** Why the last try failed. */
+	error: optional(ErrorInfoStruct),
+	/** Discard drops the refused and held fields, or else the unsent change: never what is on its way, so it is final. */
+	canDiscard: boolean(),
+});
+export type Change = Infer<typeof ChangeStruct>;
+
+/**
+An open edit form, kept so it survives the popup closing: only the fields the user touched,
+as typed (even when invalid), and what each showed when the form opened.
+*/
+export const DraftStruct = object({
+	touched: record(string(), union([string(), boolean()])),
+	openedOn: record(string(), union([string(), boolean()])),
+});
 export type Draft = Infer<typeof DraftStruct>;
 
 export const OfferEntryStruct = object({
 	/** The last state the API confirmed (or, for an offer added by ID, the state we sent). */
 	offer: OfferStruct,
-	pending: optional(PendingChangeStruct),
+	change: optional(ChangeStruct),
 	draft: optional(DraftStruct),
 });
 export type OfferEntry = Infer<typeof OfferEntryStruct>;

@@ -38,6 +38,9 @@ export function buildUpdateRequest(offer: Offer, patch: OfferPatch): OfferUpdate
 	return request as OfferUpdate;
 }
 
+/** An offer with the fields of a patch: what it becomes once AdultWork takes the patch. */
+export const applyPatch = (offer: Offer, patch: OfferPatch): Offer => ({...offer, ...patch});
+
 /** Fields of a patch that differ from the offer: what is still worth sending. */
 export function changedFields(offer: Offer, patch: OfferPatch): OfferPatch {
 	return Object.fromEntries(Object.entries(patch).filter(([key, value]) => offer[key as keyof Offer] !== value));

@@ -3,7 +3,7 @@ import {render, screen, waitFor, within} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import {fakeBrowser, fakeWorker} from '../../test/helpers/fake-page-browser';
 import {unnamedControls} from '../../test/helpers/page-queries';
-import {makeEntry, makeState, signedOutState} from '../../test/helpers/page-state';
+import {makeChange, makeEntry, makeState, signedOutState} from '../../test/helpers/page-state';
 import type {State} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {App} from './app';
@@ -147,7 +147,7 @@ describe('App', () => {
 				account: {userId: 1, isGroupManager: true},
 				members: [{userId: 7, nickname: 'Ruby'}],
 				pausedOfferIds: [101],
-				offers: [makeEntry({}, {pending: {patch: {Title: 'x'}, status: 'failed', attempts: 1, error: {code: 'validation', message: 'Refused'}}})],
+				offers: [makeEntry({}, {change: makeChange({status: 'refused', refused: {Title: {value: 'x', message: 'Refused'}}})})],
 			}),
 			makeState({account: {userId: 1, isGroupManager: true}, actingFor: 9}),
 			makeState({config: {...makeState().config, hasHostPermission: false}}),

@@ -1,6 +1,6 @@
 import {makeOffer} from '../../test/helpers/page-state';
 import {
-	blankValues, findFormViolations, parseDecimal, patchFromValues, valuesFromDraft, valuesFromOffer, violationsByField,
+	blankValues, findFormViolations, parseDecimal, patchFromValues, touchedPatch, valuesFromOffer, valuesWithTouched, violationsByField,
 } from './form-values';
 
 const offer = makeOffer({OfferNumber: 4, Duration: 30, TotalCredits: 18, ModeID: 2});
@@ -24,9 +24,16 @@ it('turns an offer into form text and back without a change', () => {
 	});
 });
 
-it('restores a draft over the offer, ignoring keys of the wrong type', () => {
-	expect(valuesFromDraft({TotalCredits: '17,99', Duration: 30, AllowRateContinue: true} as never, offer))
+it('shows the touched fields over the offer as it is now, ignoring keys of the wrong type', () => {
+	expect(valuesWithTouched(offer, {TotalCredits: '17,99', Duration: 30, AllowRateContinue: true} as never))
 		.toEqual({...values, TotalCredits: '17,99', AllowRateContinue: true});
+});
+
+it('sends only touched fields that differ from what the form opened on', () => {
+	const typed = {...values, Title: 'New', TotalCredits: '18', CurrentlyAvailable: false};
+	// Availability was never touched: whatever the form shows of it is not sent back.
+	expect(touchedPatch(typed, {touched: {Title: 'New', TotalCredits: '18'}, openedOn: {Title: 'Slow dance', TotalCredits: '18'}}, offer))
+		.toEqual({Title: 'New'});
 });
 
 it('adds rate continue only when the offer had it or the user turned it on', () => {

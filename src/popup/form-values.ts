@@ -46,16 +46,30 @@ export function valuesFromOffer(offer: Offer): OfferFormValues {
 	};
 }
 
-/** A stored draft over the offer; a key of the wrong type (an older draft format) keeps the offer's value. */
-export function valuesFromDraft(draft: Draft, offer: Offer): OfferFormValues {
+/** The fields the user touched, as typed. */
+export type Touched = Partial<OfferFormValues>;
+
+/**
+What the form shows: the user's touched fields over the offer as it is now, so untouched
+fields follow fresher values as they arrive. A touched key of the wrong type (a broken draft)
+keeps the offer's value.
+*/
+export function valuesWithTouched(offer: Offer, touched: Touched | Draft['touched']): OfferFormValues {
 	const values = valuesFromOffer(offer);
 	for (const field of Object.keys(values) as FormField[]) {
-		if (typeof draft[field] === typeof values[field]) {
-			Object.assign(values, {[field]: draft[field]});
+		if (typeof touched[field] === typeof values[field]) {
+			Object.assign(values, {[field]: touched[field]});
 		}
 	}
 
 	return values;
+}
+
+/** Save sends only what the user changed: the touched fields whose text differs from what the form opened on. */
+export function touchedPatch(values: OfferFormValues, draft: Draft, base: Offer): OfferPatch {
+	const all = patchFromValues(values, base);
+	const changed = Object.keys(draft.touched).filter(field => draft.touched[field] !== draft.openedOn[field]);
+	return Object.fromEntries(Object.entries(all).filter(([field]) => changed.includes(field))) as OfferPatch;
 }
 
 export function patchFromValues(values: OfferFormValues, base?: Offer): OfferPatch {

@@ -3,7 +3,7 @@ import {render, screen, waitFor} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import {fakeWorker} from '../../test/helpers/fake-page-browser';
 import {descriptionOf} from '../../test/helpers/page-queries';
-import {makeEntry, makeOffer, makeState} from '../../test/helpers/page-state';
+import {makeChange, makeDraft, makeEntry, makeOffer, makeState} from '../../test/helpers/page-state';
 import type {OfferEntry} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {AddOfferForm} from './add-offer-form';
@@ -19,7 +19,7 @@ describe('OfferForm', () => {
 	function openForm(opened: OfferEntry = entry) {
 		const onClose = vi.fn();
 		fakeWorker.reset(makeState({offers: [opened]}));
-		render(<OfferForm entry={opened} rates={undefined} send={sendToWorker} onClose={onClose}/>);
+		render(<OfferForm entry={opened} revision={0} rates={undefined} send={sendToWorker} onClose={onClose}/>);
 		return {onClose, user: userEvent.setup()};
 	}
 
@@ -63,7 +63,7 @@ describe('OfferForm', () => {
 		expect(fakeWorker.sent('save-draft').at(-1)).toEqual({
 			type: 'save-draft',
 			offerId: 101,
-			draft: {Title: 'Slow dance', Duration: '30', TotalCredits: '24', ModeID: '2', OfferNumber: '4', CurrentlyAvailable: true, AllowRateContinue: false},
+			draft: {touched: {TotalCredits: '24', ModeID: '2'}, openedOn: {TotalCredits: '18', ModeID: '3'}},
 		});
 
 		document.body.innerHTML = '';
@@ -85,7 +85,7 @@ describe('OfferForm', () => {
 	});
 
 	it('closes without a request when nothing changed, and Cancel throws the draft away', async () => {
-		const {user, onClose} = openForm({...entry, draft: {Title: 'Slow dance'}});
+		const {user, onClose} = openForm({...entry, draft: makeDraft({Title: 'Slow dance'}, {Title: 'Slow dance'})});
 		await user.click(save());
 		await waitFor(() => expect(onClose).toHaveBeenCalled());
 		expect(fakeWorker.sent('update-offer')).toEqual([]);
@@ -96,6 +96,57 @@ describe('OfferForm', () => {
 		await cancelled.user.click(screen.getByRole('button', {name: 'Cancel'}));
 		expect(cancelled.onClose).toHaveBeenCalled();
 		expect(fakeWorker.sent('discard-draft')).toEqual([{type: 'discard-draft', offerId: 101}]);
+	});
+
+	it('sends only the title typed, never the availability the form opened with, after a menu toggle meanwhile', async () => {
+		const available = makeEntry({OfferNumber: 4, Title: 'Slow dance', Duration: 30, TotalCredits: 18, ModeID: 3, CurrentlyAvailable: true});
+		const onClose = vi.fn();
+		fakeWorker.reset(makeState({offers: [available]}));
+		const view = render(<OfferForm entry={available} revision={0} rates={undefined} send={sendToWorker} onClose={onClose}/>);
+		const user = userEvent.setup();
+		await user.type(screen.getByRole('textbox', {name: 'Title'}), ' 🔥');
+		// The menu switched the offer off while the form was open.
+		const toggled = {...available, change: makeChange({status: 'sending', patch: {CurrentlyAvailable: false}, canDiscard: false})};
+		view.rerender(<OfferForm entry={toggled} revision={1} rates={undefined} send={sendToWorker} onClose={onClose}/>);
+		expect(screen.getByRole('checkbox', {name: 'Available'})).toHaveProperty('checked', false);
+		await user.click(save());
+		expect(fakeWorker.sent('update-offer')).toEqual([{type: 'update-offer', offerId: 101, patch: {Title: 'Slow dance 🔥'}}]);
+	});
+
+	it('sends only the title of a draft reopened after the offer was switched off elsewhere', async () => {
+		const draft = makeDraft({Title: 'Slow dance 🔥'}, {Title: 'Slow dance'});
+		const reopened = {...makeEntry({OfferNumber: 4, Title: 'Slow dance', Duration: 30, TotalCredits: 18, ModeID: 3, CurrentlyAvailable: false}), draft};
+		const {user} = openForm(reopened);
+		expect(screen.getByRole('textbox', {name: 'Title'})).toHaveProperty('value', 'Slow dance 🔥');
+		await user.click(save());
+		expect(fakeWorker.sent('update-offer')).toEqual([{type: 'update-offer', offerId: 101, patch: {Title: 'Slow dance 🔥'}}]);
+	});
+
+	it('stays open after a Save AdultWork refuses, with its words at the field, and closes once a Save is taken', async () => {
+		const onClose = vi.fn();
+		fakeWorker.reset(makeState({offers: [entry]}));
+		const view = render(<OfferForm entry={entry} revision={0} rates={undefined} send={sendToWorker} onClose={onClose}/>);
+		const user = userEvent.setup();
+		const title = screen.getByRole('textbox', {name: 'Title'});
+		await user.type(title, ' naughty');
+		// The reply shows the Save on its way; the view shown is older still.
+		fakeWorker.answer('update-offer', (_request, state) => ({ok: true, state: {...state, revision: 5, offers: [{...entry, change: makeChange({patch: {Title: 'Slow dance naughty'}})}]}}));
+		await user.click(save());
+		expect(onClose).not.toHaveBeenCalled();
+		const sending = {...entry, change: makeChange({status: 'sending', patch: {Title: 'Slow dance naughty'}, canDiscard: false})};
+		view.rerender(<OfferForm entry={sending} revision={6} rates={undefined} send={sendToWorker} onClose={onClose}/>);
+		expect(onClose).not.toHaveBeenCalled();
+		const refused = {...entry, change: makeChange({status: 'refused', refused: {Title: {value: 'Slow dance naughty', message: 'Title contains a word that is not allowed.'}}})};
+		view.rerender(<OfferForm entry={refused} revision={7} rates={undefined} send={sendToWorker} onClose={onClose}/>);
+		await waitFor(() => expect(descriptionOf(screen.getByRole('textbox', {name: 'Title'}))).toContain('Title contains a word that is not allowed.'));
+		expect(onClose).not.toHaveBeenCalled();
+
+		await user.clear(title);
+		await user.type(title, 'Slow dance nice');
+		fakeWorker.answer('update-offer', (_request, state) => ({ok: true, state: {...state, revision: 8}}));
+		await user.click(save());
+		view.rerender(<OfferForm entry={makeEntry({OfferNumber: 4, Title: 'Slow dance nice', Duration: 30, TotalCredits: 18, ModeID: 3})} revision={9} rates={undefined} send={sendToWorker} onClose={onClose}/>);
+		await waitFor(() => expect(onClose).toHaveBeenCalled());
 	});
 
 	it('shows the worker’s refusal beside the field it names, until that field changes', async () => {

@@ -1,67 +1,115 @@
-import {useState} from 'preact/hooks';
-import type {OfferEntry, State} from '../messaging/protocol';
-import {changedFields} from '../model/offer-patch';
+import {useEffect, useState} from 'preact/hooks';
+import type {Draft, OfferEntry, State} from '../messaging/protocol';
+import {applyPatch} from '../model/offer-patch';
 import {ErrorText} from '../pages/error-text';
 import {t} from '../pages/i18n';
 import {useAction} from '../pages/use-action';
 import {useFocusFirstField} from '../pages/use-focus-first-field';
 import type {Send} from '../pages/use-worker-state';
 import {
-	findFormViolations, type FormField, patchFromValues, valuesFromDraft, valuesFromOffer, type Violations, violationsByField,
+	findFormViolations, type FormField, touchedPatch, valuesFromOffer, valuesWithTouched, type Violations, violationsByField,
 } from './form-values';
 import {OfferFields} from './offer-fields';
 
 type Props = {
 	entry: OfferEntry;
+	/** The revision of the view the entry comes from: a reply may be newer than the view shown. */
+	revision: number;
 	rates: State['rates'];
 	send: Send;
 	onClose: () => void;
 };
 
+/** AdultWork's words for the fields it refused, beside those fields. */
+function refusalsOf(entry: OfferEntry, fields?: readonly string[]): Violations {
+	const refused = Object.entries(entry.change?.refused ?? {}).filter(([field]) => !fields || fields.includes(field));
+	return violationsByField(refused.map(([field, {message}]) => ({field, rule: 'refused', args: [], message})));
+}
+
+/** A refused value is shown in its field again, as if just typed, so the user can mend it. */
+function initialDraft(entry: OfferEntry): Draft {
+	if (entry.draft) {
+		return entry.draft;
+	}
+
+	const opened = valuesFromOffer(entry.offer) as Record<string, string | boolean>;
+	const refused = Object.entries(entry.change?.refused ?? {});
+	return {
+		touched: Object.fromEntries(refused.map(([field, {value}]) => [field, typeof value === 'boolean' ? value : String(value)])),
+		openedOn: Object.fromEntries(refused.map(([field]) => [field, opened[field]!])),
+	};
+}
+
 /**
-Edits one offer. Every keystroke is stored as the offer's draft in the worker, so the edit
-survives the popup closing; Save or Cancel ends the draft.
+Edits one offer. Only the fields the user touches are kept (as the offer's draft in the worker,
+so the edit survives the popup closing) and sent on Save; the others follow the offer as it
+changes meanwhile, from the menu, a pause or AdultWork's site. After Save the form waits for
+AdultWork's answer: a refusal keeps it open with AdultWork's words at the refused field.
 */
-export function OfferForm({entry, rates, send, onClose}: Props) {
+export function OfferForm({entry, revision, rates, send, onClose}: Props) {
 	const {offer} = entry;
 	const offerId = offer.OfferID;
-	const [values, setValues] = useState(() => entry.draft ? valuesFromDraft(entry.draft, offer) : valuesFromOffer(offer));
-	const [serverViolations, setServerViolations] = useState<Violations>({});
+	const shown = applyPatch(offer, entry.change?.patch ?? {});
+	const [draft, setDraft] = useState(() => initialDraft(entry));
+	const [opened] = useState(() => valuesFromOffer(shown));
+	const [serverViolations, setServerViolations] = useState<Violations>(() => refusalsOf(entry));
+	const [awaiting, setAwaiting] = useState<{fields: readonly string[]; entry: OfferEntry; revision: number}>();
 	const save = useAction(send);
 	const form = useFocusFirstField<HTMLFormElement>();
-	const ownViolations = findFormViolations(values, offer);
+	const values = valuesWithTouched(shown, draft.touched);
+	const ownViolations = findFormViolations(values, shown);
 	const isValid = Object.keys(ownViolations).length === 0;
 	const headingId = `edit-${offerId}-heading`;
 
+	// After Save: closed once AdultWork has the saved fields (or they wait to be tried again, shown on the offer); open with its words if it refused them.
+	useEffect(() => {
+		if (!awaiting) {
+			return;
+		}
+
+		// The newer of the Save's reply and the view shown.
+		const latest = revision >= awaiting.revision ? entry : awaiting.entry;
+		const refusals = refusalsOf(latest, awaiting.fields);
+		const onItsWay = ['due', 'sending'].includes(latest.change?.status ?? '') && awaiting.fields.some(field => field in (latest.change?.patch ?? {}));
+		if (Object.keys(refusals).length > 0) {
+			setAwaiting(undefined);
+			setServerViolations(refusals);
+		} else if (!onItsWay) {
+			onClose();
+		}
+	}, [entry, revision, awaiting]);
+
 	function change(field: FormField, value: string | boolean) {
-		const next = {...values, [field]: value};
-		setValues(next);
+		const next: Draft = {
+			touched: {...draft.touched, [field]: value},
+			openedOn: {[field]: opened[field], ...draft.openedOn},
+		};
+		setDraft(next);
 		setServerViolations(({[field]: _answered, ...others}) => others);
 		void send({type: 'save-draft', offerId, draft: next});
 	}
 
 	async function submit(event: Event) {
 		event.preventDefault();
-		if (!isValid || save.busy) {
+		if (!isValid || save.busy || awaiting) {
 			return;
 		}
 
-		const patch = changedFields(offer, patchFromValues(values, offer));
-		if (Object.keys(patch).length > 0) {
-			const reply = await save.run({type: 'update-offer', offerId, patch});
-			if (!reply.ok) {
-				setServerViolations(violationsByField(reply.error.violations ?? []));
-				return;
-			}
-
-			if (!reply.state.offers.some(saved => saved.offer.OfferID === offerId && saved.draft)) {
-				onClose();
-				return;
-			}
+		const patch = touchedPatch(values, draft, shown);
+		if (Object.keys(patch).length === 0) {
+			await send({type: 'discard-draft', offerId});
+			onClose();
+			return;
 		}
 
-		await send({type: 'discard-draft', offerId});
-		onClose();
+		const reply = await save.run({type: 'update-offer', offerId, patch});
+		if (!reply.ok) {
+			setServerViolations(violationsByField(reply.error.violations ?? []));
+			return;
+		}
+
+		const saved = reply.state.offers.find(known => known.offer.OfferID === offerId) ?? entry;
+		setAwaiting({fields: Object.keys(patch), entry: saved, revision: reply.state.revision});
 	}
 
 	function cancel() {
@@ -82,7 +130,7 @@ export function OfferForm({entry, rates, send, onClose}: Props) {
 			/>
 			<ErrorText error={save.error}/>
 			<div class="actions">
-				<button type="submit" class="primary" disabled={!isValid} aria-busy={save.busy}>{t('common_save')}</button>
+				<button type="submit" class="primary" disabled={!isValid} aria-busy={save.busy || awaiting !== undefined}>{t('common_save')}</button>
 				<button type="button" onClick={cancel}>{t('common_cancel')}</button>
 			</div>
 		</form>

@@ -1,4 +1,5 @@
 import type {OfferEntry, State} from '../messaging/protocol';
+import {applyPatch} from '../model/offer-patch';
 import {ErrorText} from '../pages/error-text';
 import {t} from '../pages/i18n';
 import {useAction} from '../pages/use-action';
@@ -17,9 +18,9 @@ export const editButtonId = (offerId: number) => `edit-${offerId}`;
 
 /** One offer: the availability switch first (the thing a performer on cam reaches for), then the facts. */
 export function OfferItem({entry, rates, send, onEdit}: Props) {
-	const {offer, pending} = entry;
-	// A change on its way is shown as it will be; a refused one is not.
-	const shown = pending && pending.status !== 'failed' ? {...offer, ...pending.patch} : offer;
+	const {offer, change} = entry;
+	// A change on its way is shown as it will be; refused values are not.
+	const shown = applyPatch(offer, change?.patch ?? {});
 	const offerId = offer.OfferID;
 	const titleId = `offer-${offerId}-title`;
 	const toggle = useAction(send);

@@ -3,8 +3,8 @@ import {render, screen, waitFor, within} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import {fakeWorker} from '../../test/helpers/fake-page-browser';
 import {descriptionOf} from '../../test/helpers/page-queries';
-import {makeEntry, makeState} from '../../test/helpers/page-state';
-import type {OfferEntry, PendingChange} from '../messaging/protocol';
+import {makeChange, makeDraft, makeEntry, makeState} from '../../test/helpers/page-state';
+import type {Change, OfferEntry} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {OfferItem} from './offer-item';
 import {OfferList} from './offer-list';
@@ -19,7 +19,7 @@ describe('OfferList', () => {
 	});
 
 	it('opens the offer with a draft straight away, where the user left it', () => {
-		const state = makeState({offers: [makeEntry(), makeEntry({OfferID: 102, Title: 'Group tease'}, {draft: {Title: 'Group tease!'}})]});
+		const state = makeState({offers: [makeEntry(), makeEntry({OfferID: 102, Title: 'Group tease'}, {draft: makeDraft({Title: 'Group tease!'}, {Title: 'Group tease'})})]});
 		render(<OfferList state={state} send={sendToWorker}/>);
 		expect(screen.getByRole('form', {name: 'Edit “Group tease”'})).toBeDefined();
 		expect(document.activeElement).toBe(screen.getByRole('textbox', {name: 'Title'}));
@@ -76,7 +76,7 @@ describe('OfferItem', () => {
 	});
 
 	it('shows a change on its way as it will be', () => {
-		renderItem(makeEntry({Title: 'Slow dance', CurrentlyAvailable: true}, {pending: {patch: {CurrentlyAvailable: false}, status: 'sending', attempts: 1}}));
+		renderItem(makeEntry({Title: 'Slow dance', CurrentlyAvailable: true}, {change: makeChange({status: 'sending', patch: {CurrentlyAvailable: false}, canDiscard: false})}));
 		expect(screen.getByRole('switch', {name: 'Available: Slow dance'})).toHaveProperty('checked', false);
 	});
 
@@ -101,20 +101,27 @@ describe('OfferMarkers', () => {
 		);
 	}
 
-	const pending = (change: Partial<PendingChange>): PendingChange => ({patch: {TotalCredits: 20}, status: 'waiting', attempts: 0, ...change});
+	const pending = (change: Partial<Change>): Change => makeChange({patch: {TotalCredits: 20}, ...change});
+	const rendered = (change: Change) => <OfferMarkers entry={makeEntry({}, {change})} titleId="title" isAvailable send={sendToWorker}/>;
 
-	it('says a change is waiting, being sent, or due again at a time', () => {
-		const {rerender} = renderMarkers(makeEntry({}, {pending: pending({})}));
-		expect(screen.getByText('Waiting to send')).toBeDefined();
-		rerender(<OfferMarkers entry={makeEntry({}, {pending: pending({status: 'sending'})})} titleId="title" isAvailable send={sendToWorker}/>);
+	it('says where a change stands: being sent, due again at a time, waiting for a sign-in, held, given up', () => {
+		const {rerender} = renderMarkers(makeEntry({}, {change: pending({status: 'sending', canDiscard: false})}));
 		expect(screen.getByText('Saving…')).toBeDefined();
-		rerender(<OfferMarkers entry={makeEntry({}, {pending: pending({attempts: 2, nextAttemptAt: new Date(2031, 0, 1, 14, 5).getTime()})})} titleId="title" isAvailable send={sendToWorker}/>);
+		expect(screen.queryByRole('button', {name: 'Discard'})).toBeNull();
+		rerender(rendered(pending({status: 'backing-off', nextAttemptAt: new Date(2031, 0, 1, 14, 5).getTime()})));
 		expect(screen.getByText(/^Not sent yet; trying again at .*14:05/)).toBeDefined();
+		rerender(rendered(pending({status: 'waiting-for-sign-in'})));
+		expect(screen.getByText('Not sent yet; waiting for you to sign in')).toBeDefined();
+		rerender(rendered(pending({status: 'given-up'})));
+		expect(screen.getByText('Not sent: AdultWork could not be reached for a day')).toBeDefined();
+		rerender(rendered(pending({status: 'held', patch: {}, held: {TotalCredits: 20}})));
+		expect(screen.getByText('Not sent: made over 12 hours ago. Send it or discard it.')).toBeDefined();
+		expect(screen.getByRole('button', {name: 'Send'})).toBeDefined();
 	});
 
 	it('shows a refused change with the server’s message, and Retry and Discard for that offer', async () => {
 		const user = userEvent.setup();
-		renderMarkers(makeEntry({}, {pending: pending({status: 'failed', error: {code: 'validation', message: 'AdultWork refused the change', serverMessage: 'Offer is in use'}})}));
+		renderMarkers(makeEntry({}, {change: pending({status: 'refused', patch: {}, refused: {Title: {value: 'x', message: 'Offer is in use'}}})}));
 		expect(screen.getByText('Not saved: Offer is in use')).toBeDefined();
 		expect(descriptionOf(screen.getByRole('button', {name: 'Retry'}))).toBe('Slow dance');
 		await user.click(screen.getByRole('button', {name: 'Retry'}));
@@ -123,7 +130,7 @@ describe('OfferMarkers', () => {
 	});
 
 	it('marks an incomplete session, an available offer members cannot buy, and an unsaved edit', () => {
-		renderMarkers(makeEntry({Incomplete: true, CanPurchase: false}, {draft: {Title: 'x'}}));
+		renderMarkers(makeEntry({Incomplete: true, CanPurchase: false}, {draft: makeDraft({Title: 'x'})}));
 		expect(screen.getAllByRole('listitem').map(item => item.textContent)).toEqual(['Incomplete', 'Not purchasable', 'Unsaved edit']);
 	});
 

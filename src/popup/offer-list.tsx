@@ -34,7 +34,7 @@ export function OfferList({state, send}: Props) {
 			{state.offers.map(entry => entry.offer.OfferID === editing
 				? (
 					<li key={entry.offer.OfferID} class="offer offer-editing">
-						<OfferForm entry={entry} rates={state.rates} send={send} onClose={close}/>
+						<OfferForm entry={entry} revision={state.revision} rates={state.rates} send={send} onClose={close}/>
 					</li>
 				)
 				: (

@@ -1,4 +1,4 @@
-import type {OfferEntry, PendingChange} from '../messaging/protocol';
+import type {Change, OfferEntry} from '../messaging/protocol';
 import {ErrorText} from '../pages/error-text';
 import {formatClock} from '../pages/format-time';
 import {t} from '../pages/i18n';
@@ -14,27 +14,42 @@ type Props = {
 	send: Send;
 };
 
-function pendingText(pending: PendingChange): string {
-	switch (pending.status) {
+function changeText(change: Change): string {
+	switch (change.status) {
+		case 'due':
 		case 'sending': {
 			return t('popup_pendingSending');
 		}
 
-		case 'failed': {
-			return t('popup_pendingFailed', pending.error?.serverMessage ?? pending.error?.message ?? '');
+		case 'backing-off': {
+			return change.nextAttemptAt === undefined ? t('popup_pendingWaiting') : t('popup_pendingRetryAt', formatClock(change.nextAttemptAt));
 		}
 
-		default: {
-			return pending.nextAttemptAt === undefined
-				? t('popup_pendingWaiting')
-				: t('popup_pendingRetryAt', formatClock(pending.nextAttemptAt));
+		case 'waiting-for-sign-in': {
+			return t('popup_pendingSignIn');
+		}
+
+		case 'waiting-for-access': {
+			return t('popup_pendingAccess');
+		}
+
+		case 'held': {
+			return t('popup_pendingHeld');
+		}
+
+		case 'given-up': {
+			return t('popup_pendingGivenUp');
+		}
+
+		case 'refused': {
+			return '';
 		}
 	}
 }
 
 /** What is special about an offer right now: an unsent or refused change, an unsaved edit, its purchase state. */
 export function OfferMarkers({entry, titleId, isAvailable, send}: Props) {
-	const {offer, pending, draft} = entry;
+	const {offer, change, draft} = entry;
 	const action = useAction(send);
 	const offerId = offer.OfferID;
 	const cannotBeBought = isAvailable && offer.CanPurchase === false;
@@ -47,15 +62,20 @@ export function OfferMarkers({entry, titleId, isAvailable, send}: Props) {
 					{draft && <li class="tag">{t('popup_unsavedEdit')}</li>}
 				</ul>
 			)}
-			{pending && (
-				<div class={`pending pending-${pending.status}`}>
-					<p class="marker-text">{pendingText(pending)}</p>
+			{change && (
+				<div class={`pending pending-${change.status}`}>
+					{change.status !== 'refused' && <p class="marker-text">{changeText(change)}</p>}
+					{Object.entries(change.refused).map(([field, {message}]) => (
+						<p key={field} class="marker-text">{t('popup_pendingFailed', message)}</p>
+					))}
 					<button type="button" class="small" aria-describedby={titleId} onClick={() => void action.run({type: 'retry-change', offerId})}>
-						{t('popup_retry')}
+						{t(change.status === 'held' ? 'popup_send' : 'popup_retry')}
 					</button>
-					<button type="button" class="small" aria-describedby={titleId} onClick={() => void action.run({type: 'discard-change', offerId})}>
-						{t('popup_discard')}
-					</button>
+					{change.canDiscard && (
+						<button type="button" class="small" aria-describedby={titleId} onClick={() => void action.run({type: 'discard-change', offerId})}>
+							{t('popup_discard')}
+						</button>
+					)}
 				</div>
 			)}
 			<ErrorText error={action.error}/>

@@ -2,8 +2,8 @@ import type {OfferPatch} from '../model/offer-patch';
 import {validateOfferUpdate} from '../model/offer-update';
 import {callApi} from './api-access';
 import {invalidOffer} from './errors';
-import {requireScope} from './pending-changes';
-import {actingForOf, ensureBook, offerKey} from './scope';
+import {requireScope} from './changes/requests';
+import {actingForOf, ensureBook, keepOffer, offerKey} from './scope';
 import {changeState} from './views';
 
 /**
@@ -23,12 +23,10 @@ export async function addOffer(offerId: number, fields: OfferPatch): Promise<voi
 		throw invalidOffer(check.violations);
 	}
 
-	const offer = await callApi(async client => client.updateOffer(check.value, actingForOf(scope)));
+	const offer = await callApi(scope, async client => client.updateOffer(check.value, actingForOf(scope)));
 	await changeState(draft => {
 		const book = ensureBook(draft, scope);
-		const index = book.offers.findIndex(known => known.OfferID === offerId);
-		book.offers.splice(index === -1 ? book.offers.length : index, index === -1 ? 0 : 1, offer);
-		book.confirmedAt[offerKey(offerId)] = Date.now();
+		keepOffer(book, offer, Date.now());
 		delete book.drafts[offerKey(offerId)];
 	});
 }

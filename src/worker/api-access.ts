@@ -3,17 +3,16 @@ import type {ApiClient} from '../api/client';
 import {apiClientFor} from './api-client';
 import {notSignedIn, WorkerError} from './errors';
 import {hasHostPermission} from './host-permission';
-import {apiBaseUrlOf} from './scope';
 import {markSignedOut, renewSignIn} from './sign-in';
-import {readState} from './store';
-import {usableToken} from './token-store';
+import type {Scope} from './stored-state';
+import {type TokenOwner, usableToken} from './token-store';
 
 type Attempt<T> = {ok: true; value: T} | {ok: false; error: unknown; usedToken: string | undefined};
 
-async function attempt<T>(apiBaseUrl: string, call: (client: ApiClient) => Promise<T>): Promise<Attempt<T>> {
+async function attempt<T>(owner: TokenOwner, call: (client: ApiClient) => Promise<T>): Promise<Attempt<T>> {
 	let usedToken: string | undefined;
-	const client = apiClientFor(apiBaseUrl, async () => {
-		usedToken = await usableToken(apiBaseUrl);
+	const client = apiClientFor(owner.apiBaseUrl, async () => {
+		usedToken = await usableToken(owner);
 		return usedToken;
 	});
 	try {
@@ -26,14 +25,15 @@ async function attempt<T>(apiBaseUrl: string, call: (client: ApiClient) => Promi
 const isUnauthorized = (error: unknown) => error instanceof ApiError && error.kind === 'unauthorized';
 
 /**
-Calls AdultWork as the signed-in user. A 401 (or an expired token) gets one silent sign-in,
-shared with every other request that met it, then one more try; a token renewed meanwhile
-by another request is simply used. When nothing helps, the user is signed out.
+Calls AdultWork as the owner of the offers asked about, with that user's token for that API
+and no other: without one the call waits for them to sign in. A 401 (or an expired token)
+gets one silent sign-in, shared with every other request that met it, then one more try; a
+token renewed meanwhile by another request is simply used. When nothing helps, the user is signed out.
 */
-export async function callApi<T>(call: (client: ApiClient) => Promise<T>): Promise<T> {
-	const apiBaseUrl = apiBaseUrlOf((await readState()).config);
+export async function callApi<T>(owner: Scope, call: (client: ApiClient) => Promise<T>): Promise<T> {
+	const {apiBaseUrl} = owner;
 	try {
-		return await callSignedIn(apiBaseUrl, call);
+		return await callSignedIn(owner, call);
 	} catch (error) {
 		// The browser blocks a request it has no host permission for, and calls it a network error.
 		if (error instanceof ApiError && error.kind === 'network' && !(await hasHostPermission(apiBaseUrl))) {
@@ -44,8 +44,8 @@ export async function callApi<T>(call: (client: ApiClient) => Promise<T>): Promi
 	}
 }
 
-async function callSignedIn<T>(apiBaseUrl: string, call: (client: ApiClient) => Promise<T>): Promise<T> {
-	const first = await attempt(apiBaseUrl, call);
+async function callSignedIn<T>(owner: TokenOwner, call: (client: ApiClient) => Promise<T>): Promise<T> {
+	const first = await attempt(owner, call);
 	if (first.ok) {
 		return first.value;
 	}
@@ -54,12 +54,12 @@ async function callSignedIn<T>(apiBaseUrl: string, call: (client: ApiClient) => 
 		throw first.error;
 	}
 
-	const renewed = await usableToken(apiBaseUrl);
-	if ((renewed === undefined || renewed === first.usedToken) && !(await renewSignIn())) {
+	const renewed = await usableToken(owner);
+	if ((renewed === undefined || renewed === first.usedToken) && !(await renewSignIn(owner))) {
 		throw notSignedIn();
 	}
 
-	const second = await attempt(apiBaseUrl, call);
+	const second = await attempt(owner, call);
 	if (second.ok) {
 		return second.value;
 	}

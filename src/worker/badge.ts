@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import {t} from '../pages/i18n';
+import {hasIntents} from './changes/outbox';
 import {findOffer, intendedOffer, isSendable} from './scope';
 import type {Durable} from './stored-state';
 
@@ -43,13 +44,16 @@ export function badgeView(state: Durable, signedIn: boolean, currentBookKey: str
 			continue;
 		}
 
-		for (const [offerId, change] of Object.entries(book.pending)) {
-			if (change.status !== 'failed') {
+		for (const [offerId, entry] of Object.entries(book.outbox)) {
+			if (hasIntents(entry) || entry.inFlight) {
 				pending++;
-			} else if (!failure) {
+			}
+
+			const refusal = Object.values(entry.refused)[0];
+			if (refusal && !failure) {
 				const offer = findOffer(book, Number(offerId));
 				const title = offer ? intendedOffer(book, offer).Title : `#${offerId}`;
-				failure = `${title}: ${change.error?.message ?? ''}`;
+				failure = `${title}: ${refusal.message}`;
 			}
 		}
 	}

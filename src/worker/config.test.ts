@@ -65,13 +65,13 @@ it('holds changes the browser blocked for lack of permission, and sends them onc
 	api.setSwitches({dropNext: 1});
 	expectOk(await worker.ask({type: 'set-availability', offerId: offer!.OfferID, available: !offer!.CurrentlyAvailable}));
 	await worker.settled();
-	const waiting = (await stateOf(worker)).offers[0]!.pending!;
-	expect(waiting).toMatchObject({status: 'waiting', error: {code: 'permission-denied'}});
+	const waiting = (await stateOf(worker)).offers[0]!.change!;
+	expect(waiting).toMatchObject({status: 'waiting-for-access', error: {code: 'permission-denied'}});
 	expect(waiting.nextAttemptAt).toBeUndefined();
 
 	world.settings.hostPermission = true;
 	await world.grantPermission();
 	await worker.settled();
 	expect(api.offersOf(1001)[0]!.CurrentlyAvailable).toBe(!offer!.CurrentlyAvailable);
-	expect((await stateOf(worker)).offers[0]!.pending).toBeUndefined();
+	expect((await stateOf(worker)).offers[0]!.change).toBeUndefined();
 });

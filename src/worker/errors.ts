@@ -10,6 +10,7 @@ export type WorkerErrorCode =
 	| 'invalid-offer'
 	| 'unknown-offer'
 	| 'no-pending-change'
+	| 'change-in-flight'
 	| 'not-signed-in'
 	| 'sign-in-cancelled'
 	| 'sign-in-failed'
@@ -55,17 +56,27 @@ export function toErrorInfo(error: unknown): ErrorInfo {
 	}
 
 	if (error instanceof ApiError) {
-		return withoutEmpty({code: error.kind, message: error.message, serverMessage: error.serverMessage});
+		return withoutEmpty({code: error.kind, message: error.message, serverMessage: error.serverMessage, fieldMessages: firstMessages(error.fieldErrors)});
 	}
 
 	logError('unexpected failure', error);
 	return {code: 'internal', message: 'Something went wrong inside the extension'};
 }
 
+/** One message per field: ASP.NET lists several, the first says enough beside a field. */
+function firstMessages(fieldErrors: Record<string, string[]> | undefined): Record<string, string> | undefined {
+	const entries = Object.entries(fieldErrors ?? {}).flatMap(([field, messages]) => messages[0] ? [[field, messages[0]]] : []);
+	return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
 function withoutEmpty(info: ErrorInfo): ErrorInfo {
 	const clean: ErrorInfo = {code: info.code, message: info.message};
 	if (info.serverMessage) {
 		clean.serverMessage = info.serverMessage;
+	}
+
+	if (info.fieldMessages) {
+		clean.fieldMessages = info.fieldMessages;
 	}
 
 	if (info.violations?.length) {

@@ -1,30 +1,37 @@
 // @vitest-environment node
+import {makeBook as makeTestBook, makeEntry, testScope as scope} from '../../test/fake-browser/stored-state-fixture';
 import {ApiError} from '../api/api-error';
 import type {Offer} from '../model/offer';
 import {applyFetchedOffers, mergeFetchedOffers} from './fetched-offers';
 import {scopeKey} from './scope';
-import type {Book, Durable, Scope} from './stored-state';
+import type {Book, Durable} from './stored-state';
 
-const scope: Scope = {apiBaseUrl: 'https://api.adultwork.com', userId: 1001};
 const offer = (id: number, extra: Partial<Offer> = {}): Offer => ({OfferID: id, Title: `Offer ${id}`, Duration: 10, TotalCredits: 18, ModeID: 3, CurrentlyAvailable: true, ...extra});
 
-function makeBook(extra: Partial<Book> = {}): Book {
-	return {scope, offers: [offer(1), offer(2)], noOfferList: false, pending: {}, drafts: {}, pausedOfferIds: [], confirmedAt: {}, ...extra};
-}
+const makeBook = (extra: Partial<Book> = {}): Book => makeTestBook({offers: [offer(1), offer(2)], ...extra});
 
 const fulfilled = <T>(value: T): PromiseSettledResult<T> => ({status: 'fulfilled', value});
 const rejected = (reason: unknown): PromiseSettledResult<never> => ({status: 'rejected', reason});
 
-it('takes the list, except an offer an update answer confirmed after the list was asked for', () => {
-	const book = makeBook({offers: [offer(1, {Title: 'Just saved'}), offer(2)], confirmedAt: {1: 500}});
-	expect(mergeFetchedOffers(book, [offer(1), offer(2, {Title: 'Renamed'})], 400)).toEqual([offer(1, {Title: 'Just saved'}), offer(2, {Title: 'Renamed'})]);
-	expect(mergeFetchedOffers(book, [offer(1), offer(2)], 600)[0]).toEqual(offer(1));
+it('takes the list, except an offer an update answer confirmed after the list was asked for, and notes when each was seen', () => {
+	const book = makeBook({offers: [offer(1, {Title: 'Just saved'}), offer(2)], seenAt: {1: 500}});
+	mergeFetchedOffers(book, [offer(1), offer(2, {Title: 'Renamed'})], 400, 700);
+	expect(book.offers).toEqual([offer(1, {Title: 'Just saved'}), offer(2, {Title: 'Renamed'})]);
+	expect(book.seenAt).toEqual({1: 500, 2: 700});
+	// A list asked for before the last sighting of an offer is older news for it, whoever brought that sighting.
+	mergeFetchedOffers(book, [offer(1), offer(2)], 600, 800);
+	expect(book.offers).toEqual([offer(1), offer(2, {Title: 'Renamed'})]);
+	expect(book.seenAt).toEqual({1: 800, 2: 700});
 });
 
-it('keeps an offer the list lost while a change of it waits', () => {
-	const book = makeBook({pending: {2: {patch: {CurrentlyAvailable: false}, status: 'waiting', attempts: 0}}});
-	expect(mergeFetchedOffers(book, [offer(1)], 0).map(({OfferID}) => OfferID)).toEqual([1, 2]);
-	expect(mergeFetchedOffers(makeBook(), [offer(1)], 0).map(({OfferID}) => OfferID)).toEqual([1]);
+it('keeps an offer the list lost while a change of it waits, as last seen', () => {
+	const book = makeBook({outbox: {2: makeEntry({CurrentlyAvailable: false})}, seenAt: {2: 5}});
+	mergeFetchedOffers(book, [offer(1)], 0, 10);
+	expect(book.offers.map(({OfferID}) => OfferID)).toEqual([1, 2]);
+	expect(book.seenAt).toEqual({1: 10, 2: 5});
+	const without = makeBook();
+	mergeFetchedOffers(without, [offer(1)], 0, 10);
+	expect(without.offers.map(({OfferID}) => OfferID)).toEqual([1]);
 });
 
 describe('applyFetchedOffers', () => {
@@ -36,11 +43,30 @@ describe('applyFetchedOffers', () => {
 	});
 
 	it('stores the offers, the time and the normal rates, and forgets drafts of offers gone', () => {
-		const draft = state(makeBook({drafts: {2: {Title: 'half typed'}}}));
+		const draft = state(makeBook({drafts: {2: {touched: {Title: 'half typed'}, openedOn: {Title: 'Offer 2'}}}}));
 		applyFetchedOffers(draft, scope, {list: fulfilled([offer(1)]), settings: fulfilled({PrivatePPM: 2.5, DoesGroup: null}), startedAt: 10, now: 20});
 		const book = draft.books[scopeKey(scope)]!;
 		expect(book).toMatchObject({offers: [offer(1)], fetchedAt: 20, noOfferList: false, rates: {PrivatePPM: 2.5}, drafts: {}});
 		expect(draft.error).toBeUndefined();
+	});
+
+	it('pauses in the same write what a list asked for after pause-all shows available, unless the user set it since', () => {
+		const draft = state(makeBook({
+			offers: [offer(1, {CurrentlyAvailable: false}), offer(2, {CurrentlyAvailable: false}), offer(3, {CurrentlyAvailable: false})],
+			pausedOfferIds: [1],
+			pauseAwaitsList: 100,
+			outbox: {3: makeEntry({CurrentlyAvailable: true})},
+		}));
+		// Offer 2 was switched on at the website; offer 3 by the user in the extension after the press.
+		const listed = [offer(1, {CurrentlyAvailable: false}), offer(2), offer(3, {CurrentlyAvailable: false})];
+		applyFetchedOffers(draft, scope, {list: fulfilled(listed), settings: rejected(new ApiError('server')), startedAt: 99, now: 120});
+		expect(draft.books[scopeKey(scope)]!.pauseAwaitsList).toBe(100);
+		applyFetchedOffers(draft, scope, {list: fulfilled(listed), settings: rejected(new ApiError('server')), startedAt: 101, now: 130});
+		const book = draft.books[scopeKey(scope)]!;
+		expect(book.pauseAwaitsList).toBeUndefined();
+		expect(book.pausedOfferIds).toEqual([1, 2]);
+		expect(book.outbox['2']!.intents.CurrentlyAvailable!.value).toBe(false);
+		expect(book.outbox['3']!.intents.CurrentlyAvailable!.value).toBe(true);
 	});
 
 	it('records an API without a list, keeping the offers added by ID', () => {

@@ -1,6 +1,7 @@
 import {ApiError} from '../api/api-error';
 import type {Settings} from '../model/account';
 import type {Offer} from '../model/offer';
+import {pauseListed} from './changes/pause-rules';
 import {toErrorInfo} from './errors';
 import {ensureBook, offerKey} from './scope';
 import type {Book, Durable, Scope} from './stored-state';
@@ -17,20 +18,36 @@ export const isNoOfferList = (error: unknown) => error instanceof ApiError && er
 
 /**
 The list replaces the cache, except where it is older news: an offer an update answer
-confirmed after the list was asked for keeps that answer, and an offer the list no longer
-has stays while a change of it waits (that change's answer will tell what became of it).
+confirmed after the list was asked for keeps that answer. An offer the list no longer has
+stays while a change of it waits, to be shown as refused (AdultWork no longer lists it).
+Each offer taken from the list is noted as seen now: a PUT may be built on it for a while.
 */
-export function mergeFetchedOffers(book: Book, fetched: Offer[], startedAt: number): Offer[] {
+export function mergeFetchedOffers(book: Book, fetched: Offer[], startedAt: number, now: number): void {
 	const cached = new Map(book.offers.map(offer => [offer.OfferID, offer]));
-	const merged = fetched.map(offer => (book.confirmedAt[offerKey(offer.OfferID)] ?? 0) > startedAt ? cached.get(offer.OfferID) ?? offer : offer);
+	const merged = fetched.map(offer => {
+		const key = offerKey(offer.OfferID);
+		const known = cached.get(offer.OfferID);
+		if (known && (book.seenAt[key] ?? 0) > startedAt) {
+			return known;
+		}
+
+		book.seenAt[key] = now;
+		return offer;
+	});
 	const listed = new Set(fetched.map(offer => offer.OfferID));
 	for (const offer of book.offers) {
-		if (!listed.has(offer.OfferID) && book.pending[offerKey(offer.OfferID)]) {
+		if (!listed.has(offer.OfferID) && book.outbox[offerKey(offer.OfferID)]) {
 			merged.push(offer);
 		}
 	}
 
-	return merged;
+	book.offers = merged;
+	const kept = new Set(merged.map(offer => offerKey(offer.OfferID)));
+	for (const key of Object.keys(book.seenAt)) {
+		if (!kept.has(key)) {
+			delete book.seenAt[key];
+		}
+	}
 }
 
 function ratesOf(settings: Settings): NonNullable<Book['rates']> {
@@ -49,7 +66,7 @@ function ratesOf(settings: Settings): NonNullable<Book['rates']> {
 export function applyFetchedOffers(draft: Durable, scope: Scope, {list, settings, startedAt, now}: FetchedOffers): void {
 	const book = ensureBook(draft, scope);
 	if (list.status === 'fulfilled') {
-		book.offers = mergeFetchedOffers(book, list.value, startedAt);
+		mergeFetchedOffers(book, list.value, startedAt, now);
 		book.noOfferList = false;
 		book.fetchedAt = now;
 		const known = new Set(book.offers.map(offer => offerKey(offer.OfferID)));
@@ -59,12 +76,7 @@ export function applyFetchedOffers(draft: Durable, scope: Scope, {list, settings
 			}
 		}
 
-		for (const [key, confirmedAt] of Object.entries(book.confirmedAt)) {
-			if (confirmedAt <= startedAt) {
-				delete book.confirmedAt[key];
-			}
-		}
-
+		pauseListed(book, startedAt, now);
 		delete draft.error;
 	} else if (isNoOfferList(list.reason)) {
 		book.noOfferList = true;

@@ -4,9 +4,9 @@ import {inBackground} from './background-tasks';
 import {setConfig} from './config';
 import {chooseMember} from './members';
 import {refreshCurrentOffers} from './offers-refresh';
-import {pauseAll, resumeAll} from './pause';
-import {changeOffer, discardChange, discardDraft, retryChange, saveDraft} from './pending-changes';
-import {catchUpAfterSignIn, resumePendingChanges} from './resume';
+import {pauseAll, resumeAll} from './changes/pause';
+import {changeOffer, discardChange, discardDraft, retryChange, saveDraft} from './changes/requests';
+import {catchUpAfterSignIn, resumePendingChanges} from './changes/resume';
 import {signIn, signInWithToken, signOut} from './sign-in';
 
 type Handlers = {[T in RequestType]: (request: Request<T>) => Promise<unknown>};

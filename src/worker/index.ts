@@ -1,15 +1,19 @@
 import browser from 'webextension-polyfill';
 import {inBackground} from './background-tasks';
 import {exposeTestHooks} from './browser-test-hooks';
+import {keepWakeAlarm} from './changes/wake-alarm';
 import {onAlarm, onCommand, onInstalledOrStartup, onPermissionsChanged} from './lifecycle';
 import {onMenuClicked} from './menu-clicks';
 import {routeMessage} from './router';
+import {runBeforeEachWrite} from './store';
 
 /*
 The background worker: listeners only, added synchronously at the top level, so that the
 browser finds them when it wakes the worker for an event. Each handler waits for the
 stored state itself; nothing here holds state.
 */
+// Every write keeps the wake alarm in step with what it stores.
+runBeforeEachWrite(async state => keepWakeAlarm(state));
 browser.runtime.onMessage.addListener(routeMessage);
 browser.runtime.onInstalled.addListener(async details => inBackground(onInstalledOrStartup(details), 'install'));
 browser.runtime.onStartup.addListener(async () => inBackground(onInstalledOrStartup(), 'startup'));

@@ -3,7 +3,7 @@ import {type LocalApi, startLocalApi} from '../../test/local-api/server';
 import {createFakeWorld} from '../../test/fake-browser/fake-world';
 import {startWorker} from '../../test/fake-browser/worker-harness';
 import {entryOf, expectOk, listRequests, putsOf, setUp, stateOf, withoutRevision} from '../../test/fake-browser/worker-setup';
-import {retryAlarmName} from './retry-schedule';
+import {wakeAlarmName as retryAlarmName} from './changes/wake-time';
 
 let api: LocalApi;
 beforeAll(async () => {
@@ -16,16 +16,16 @@ beforeEach(() => {
 
 const firstOffer = () => api.offersOf(1001)[0]!;
 
-/** A stored book that holds a pending change of this offer in this status. */
-const storesPending = (offerId: number, status: string) => (items: Record<string, unknown>) => Object.entries(items)
-	.some(([key, book]) => key.startsWith('book:') && (book as {pending: Record<string, {status: string}>}).pending[offerId]?.status === status);
+/** A stored book whose outbox holds a request of this offer on its way. */
+const storesInFlight = (offerId: number) => (items: Record<string, unknown>) => Object.entries(items)
+	.some(([key, book]) => key.startsWith('book:') && (book as {outbox: Record<string, {inFlight?: unknown}>}).outbox[offerId]?.inFlight !== undefined);
 
 describe('a worker stopped in the middle of a write', () => {
 	it('sends a change stored just before the stop, once, when the next worker wakes', async () => {
 		const {world, worker} = await setUp(api);
 		const {OfferID, CurrentlyAvailable} = firstOffer();
 		// Stored and claimed for sending in one write; the worker stops before the request leaves.
-		const died = worker.dieAfterWrite(storesPending(OfferID, 'sending'));
+		const died = worker.dieAfterWrite(storesInFlight(OfferID));
 		void worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable});
 		await died;
 		expect(putsOf(api, OfferID)).toHaveLength(0);
@@ -36,7 +36,7 @@ describe('a worker stopped in the middle of a write', () => {
 		await next.settled();
 		expect(putsOf(api, OfferID)).toHaveLength(1);
 		expect(api.offersOf(1001)[0]!.CurrentlyAvailable).toBe(!CurrentlyAvailable);
-		expect(entryOf(await stateOf(next), OfferID)!.pending).toBeUndefined();
+		expect(entryOf(await stateOf(next), OfferID)!.change).toBeUndefined();
 	});
 
 	it('does not send again a change AdultWork took while the worker stopped waiting for the answer', async () => {
@@ -57,7 +57,7 @@ describe('a worker stopped in the middle of a write', () => {
 		expect(putsOf(api, OfferID)).toHaveLength(1);
 		expect(api.offersOf(1001)[0]!.CurrentlyAvailable).toBe(!CurrentlyAvailable);
 		const entry = entryOf(await stateOf(next), OfferID)!;
-		expect(entry.pending).toBeUndefined();
+		expect(entry.change).toBeUndefined();
 		expect(entry.offer.CurrentlyAvailable).toBe(!CurrentlyAvailable);
 	});
 
@@ -84,7 +84,7 @@ it('keeps no state of record in memory: a new worker shows exactly what the old 
 	expectOk(await worker.ask({type: 'refresh', force: true}));
 	api.setSwitches({failNext: {count: 1, status: 400}});
 	expectOk(await worker.ask({type: 'update-offer', offerId: OfferID, patch: {Title: 'Refused title'}}));
-	expectOk(await worker.ask({type: 'save-draft', offerId: OfferID, draft: {Title: 'Typing…'}}));
+	expectOk(await worker.ask({type: 'save-draft', offerId: OfferID, draft: {touched: {Title: 'Typing…'}, openedOn: {Title: 'Before'}}}));
 	await worker.settled();
 	const before = await stateOf(worker);
 	worker.kill();

@@ -1,10 +1,12 @@
 import type {Alarms, Runtime} from 'webextension-polyfill';
-import {forgetShownMenus} from './menus';
-import {togglePause} from './pause';
-import {resumePendingChanges} from './resume';
+import {togglePause} from './changes/pause';
+import {resumePendingChanges} from './changes/resume';
+import {keepWakeAlarm, wakeAlarmFired} from './changes/wake-alarm';
+import {wakeAlarmName} from './changes/wake-time';
 import {pauseCommand} from './commands';
-import {retryAlarmName} from './retry-schedule';
-import {ready} from './store';
+import {forgetShownMenus} from './menus';
+import {dropUnusedCaches} from './offer-caches';
+import {readState, ready, updateState} from './store';
 import {publish, showFailure} from './views';
 
 /**
@@ -13,15 +15,18 @@ are built again; changes that were waiting (or being sent when the browser close
 */
 export async function onInstalledOrStartup(_details?: Runtime.OnInstalledDetailsType): Promise<void> {
 	await ready();
-	await forgetShownMenus();
+	await Promise.all([forgetShownMenus(), updateState(draft => dropUnusedCaches(draft, Date.now()))]);
 	await publish();
 	await resumePendingChanges();
 }
 
 export async function onAlarm(alarm: Alarms.Alarm): Promise<void> {
-	if (alarm.name === retryAlarmName) {
+	if (alarm.name === wakeAlarmName) {
+		wakeAlarmFired();
 		await ready();
 		await resumePendingChanges();
+		// A change still backing off, with nothing written since, needs the alarm set again.
+		await keepWakeAlarm(await readState());
 	}
 }
 

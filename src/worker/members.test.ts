@@ -46,7 +46,7 @@ it('keeps one cache per member, and sends a member’s changes in the group form
 	expect(putsOf(api, offer!.OfferID)).toEqual([expect.objectContaining({UserID: firstMember})]);
 	expect(api.offersOf(firstMember)[0]!.CurrentlyAvailable).toBe(!offer!.CurrentlyAvailable);
 	expectOk(await worker.ask({type: 'choose-member', userId: null}));
-	expect(entryOf(expectOk(await worker.ask({type: 'choose-member', userId: firstMember})), offer!.OfferID)!.pending).toBeUndefined();
+	expect(entryOf(expectOk(await worker.ask({type: 'choose-member', userId: firstMember})), offer!.OfferID)!.change).toBeUndefined();
 });
 
 it('lets only a group manager act for a member', async () => {

@@ -69,9 +69,8 @@ it('sets the box back and says why when AdultWork refuses the toggle', async () 
 	expect(world.menus.item(id)!.checked).toBe(offer!.CurrentlyAvailable);
 	expect(api.offersOf(1001)[0]!.CurrentlyAvailable).toBe(offer!.CurrentlyAvailable);
 	const state = await stateOf(worker);
-	const reason = entryOf(state, offer!.OfferID)!.pending!.error!.message;
-	expect(reason).toMatch(/AdultWork refused the change/);
-	expect(state.error!.message).toContain(reason);
+	const reason = entryOf(state, offer!.OfferID)!.change!.refused.CurrentlyAvailable!.message;
+	expect(reason).toMatch(/The request is invalid/);
 	expect(await world.badge()).toMatchObject({text: '!', title: expect.stringContaining(reason)});
 });
 
@@ -92,7 +91,7 @@ it('sets the box back when the toggle would break a rule, sending nothing', asyn
 	await next.settled();
 	expect(world.menus.item(id)!.checked).toBe(before);
 	expect(putsOf(api, offer!.OfferID)).toHaveLength(0);
-	expect(entryOf(await stateOf(next), offer!.OfferID)!.pending).toMatchObject({status: 'failed', error: {code: 'invalid-offer'}});
+	expect(entryOf(await stateOf(next), offer!.OfferID)!.change).toMatchObject({status: 'refused', refused: {CurrentlyAvailable: {message: expect.stringMatching(/at least/)}}});
 	expect((await world.badge()).text).toBe('!');
 });
 

@@ -1,10 +1,10 @@
 import browser, {type Menus} from 'webextension-polyfill';
-import {recordRefusedChange} from './change-steps';
-import {toErrorInfo, WorkerError} from './errors';
+import {togglePause} from './changes/pause';
+import {setAvailability} from './changes/pause-rules';
+import {changeOffer} from './changes/requests';
+import {catchUpAfterSignIn} from './changes/resume';
+import {WorkerError} from './errors';
 import {menuIds, noteMenuClick, offerIdOfItem, offerItemId} from './menus';
-import {togglePause} from './pause';
-import {changeOffer} from './pending-changes';
-import {catchUpAfterSignIn} from './resume';
 import {bookOf, currentScope} from './scope';
 import {signIn} from './sign-in';
 import {readState} from './store';
@@ -16,24 +16,22 @@ When the change is refused (now, or by AdultWork later) it is kept as failed: th
 then shows the confirmed state again (the box goes back), and the badge and the popup say why.
 */
 async function toggleOffer(offerId: number, available: boolean): Promise<void> {
+	const note = (draft: Parameters<typeof noteMenuClick>[0]) => noteMenuClick(draft, offerItemId(offerId), available);
 	try {
-		// Side by side: the change need not wait for the note, and the next menu sync comes after the note all the same.
-		const [, {sending}] = await Promise.all([
-			noteMenuClick(offerItemId(offerId), available),
-			changeOffer(offerId, {CurrentlyAvailable: available}),
-		]);
+		const {sending} = await changeOffer(offerId, {CurrentlyAvailable: available}, {alsoInWrite: note});
 		await sending;
 	} catch (error) {
 		if (!(error instanceof WorkerError && error.code === 'invalid-offer')) {
 			throw error;
 		}
 
-		const info = toErrorInfo(error);
+		// Kept as refused with the rule's words, and the box goes back on the next sync.
 		await changeState(draft => {
 			const scope = currentScope(draft);
 			const book = scope && bookOf(draft, scope);
+			note(draft);
 			if (book) {
-				recordRefusedChange(draft, book, offerId, {CurrentlyAvailable: available}, info);
+				setAvailability(book, [offerId], available, Date.now());
 			}
 		});
 	}

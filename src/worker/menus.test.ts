@@ -1,4 +1,5 @@
 // @vitest-environment node
+import {makeEntry} from '../../test/fake-browser/stored-state-fixture';
 import {escapeMenuTitle, menuItems, offerIdOfItem} from './menus';
 import {scopeKey} from './scope';
 import type {Durable, Scope} from './stored-state';
@@ -19,14 +20,15 @@ function makeState(): Durable {
 				{OfferID: 8, Title: 'Group', Duration: 10, TotalCredits: 18, ModeID: 2, CurrentlyAvailable: false},
 				{OfferID: 9, Title: 'Refused', Duration: 10, TotalCredits: 18, ModeID: 2, CurrentlyAvailable: false},
 			],
+			seenAt: {},
 			noOfferList: false,
-			pending: {
-				8: {patch: {CurrentlyAvailable: true}, status: 'waiting', attempts: 0},
-				9: {patch: {CurrentlyAvailable: true}, status: 'failed', attempts: 1},
+			outbox: {
+				8: makeEntry({CurrentlyAvailable: true}),
+				9: makeEntry({}, {refused: {CurrentlyAvailable: {value: true, seq: 1, message: 'No'}}}),
 			},
+			seq: 1,
 			drafts: {},
 			pausedOfferIds: [],
-			confirmedAt: {},
 		}},
 	};
 }

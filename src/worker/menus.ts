@@ -2,7 +2,8 @@ import browser, {type Menus} from 'webextension-polyfill';
 import {t} from '../pages/i18n';
 import {createCoalescingRunner} from './serial-runner';
 import {bookOf, currentScope, intendedOffer} from './scope';
-import type {Durable} from './stored-state';
+import {readState, updateState} from './store';
+import type {Durable, MenuItem} from './stored-state';
 
 export const menuIds = {
 	parent: 'directcam',
@@ -21,7 +22,6 @@ export function offerIdOfItem(itemId: string | number): number | undefined {
 	return id.startsWith(offerItemPrefix) && Number.isSafeInteger(offerId) ? offerId : undefined;
 }
 
-export type MenuItem = Menus.CreateCreatePropertiesType & {id: string};
 
 /** `&` marks an access key in menu titles; `&&` is a literal one. */
 export const escapeMenuTitle = (title: string) => title.replaceAll('&', '&&');
@@ -60,20 +60,9 @@ export function menuItems(state: Durable, signedIn: boolean): MenuItem[] {
 	return items;
 }
 
-const shownKey = 'shownMenus';
 const runner = createCoalescingRunner();
-let writes: Promise<unknown> = Promise.resolve();
-
-/** What the browser shows is read, changed and written back one step at a time: a click noted during a sync is not lost. */
-function serially(step: () => Promise<void>): Promise<void> {
-	const run = writes.then(step);
-	writes = run.catch(() => undefined);
-	return run;
-}
-
-async function readShown(): Promise<MenuItem[] | undefined> {
-	return (await browser.storage.session.get(shownKey))[shownKey] as MenuItem[] | undefined;
-}
+/** Clicks noted while a sync was under way: its record of what is shown must keep them. */
+const clickedDuringSync = new Map<string, boolean>();
 
 const layoutOf = (items: MenuItem[]) => JSON.stringify(items.map(({id, type, parentId}) => [id, type, parentId]));
 /** Storage hands objects back with their keys sorted, and without the undefined ones. */
@@ -84,13 +73,14 @@ const changeable = ({title, checked, enabled}: MenuItem) => JSON.parse(JSON.stri
 
 /**
 Menus outlive the worker, and `create` with an id that exists fails. What the browser shows
-is kept in `storage.session`: a sync with the same items in the same places updates only the
-items that differ (a toggle: one), any other sync removes all and creates all. One at a time.
+is kept with the state: a sync with the same items in the same places updates only the items
+that differ (a toggle: one), any other sync removes all and creates all. One at a time.
 */
 export function syncMenus(items: () => Promise<MenuItem[]>): Promise<void> {
-	return runner('menus', async () => serially(async () => {
+	return runner('menus', async () => {
+		clickedDuringSync.clear();
 		const wanted = await items();
-		const shown = await readShown();
+		const shown = (await readState()).shownMenus;
 		if (shown && layoutOf(shown) === layoutOf(wanted)) {
 			const changed = wanted.filter((item, index) => canonical(item) !== canonical(shown[index]));
 			if (changed.length === 0) {
@@ -104,8 +94,10 @@ export function syncMenus(items: () => Promise<MenuItem[]>): Promise<void> {
 			await rebuild(wanted);
 		}
 
-		await browser.storage.session.set({[shownKey]: wanted});
-	}));
+		await updateState(draft => {
+			draft.shownMenus = wanted.map(item => clickedDuringSync.has(item.id) ? {...item, checked: clickedDuringSync.get(item.id)} : item);
+		});
+	});
 }
 
 async function rebuild(items: MenuItem[]): Promise<void> {
@@ -114,19 +106,22 @@ async function rebuild(items: MenuItem[]): Promise<void> {
 	await Promise.all(items.map(async item => createMenuItem(item)));
 }
 
-/** The browser ticks or clears a checkbox before telling us: it shows that now, whatever becomes of the change. */
-export function noteMenuClick(itemId: string, checked: boolean): Promise<void> {
-	return serially(async () => {
-		const shown = await readShown();
-		if (shown) {
-			await browser.storage.session.set({[shownKey]: shown.map(item => item.id === itemId ? {...item, checked} : item)});
-		}
-	});
+/**
+The browser ticks or clears a checkbox before telling us: it shows that now, whatever becomes
+of the change. Noted within the write that stores the change, so the two never part.
+*/
+export function noteMenuClick(draft: Durable, itemId: string, checked: boolean): void {
+	clickedDuringSync.set(itemId, checked);
+	if (draft.shownMenus) {
+		draft.shownMenus = draft.shownMenus.map(item => item.id === itemId ? {...item, checked} : item);
+	}
 }
 
 /** After an install, update or browser start, the menus may be gone or from an older version: the next sync builds them anew. */
-export function forgetShownMenus(): Promise<void> {
-	return serially(async () => browser.storage.session.remove(shownKey));
+export async function forgetShownMenus(): Promise<void> {
+	await updateState(draft => {
+		delete draft.shownMenus;
+	});
 }
 
 function createMenuItem(item: MenuItem): Promise<void> {

@@ -2,52 +2,79 @@ import {apiClientFor} from './api-client';
 import {callApi} from './api-access';
 import {notSignedIn, toErrorInfo} from './errors';
 import {applyFetchedOffers, isNoOfferList} from './fetched-offers';
-import {createSingleFlight} from './serial-runner';
 import {actingForOf, apiBaseUrlOf, bookOf, currentScope, scopeKey} from './scope';
 import {readState} from './store';
 import type {Scope} from './stored-state';
 import {tuning} from './tuning';
 import {changeState, publish} from './views';
 
-const flight = createSingleFlight<void>();
-const refreshing = new Set<string>();
+/** The list request in flight per book, and when it was asked for: callers join it rather than ask again. */
+const flights = new Map<string, {startedAt: number; done: Promise<void>}>();
 
 /** A refresh in flight in this worker; a stopped worker refreshes nothing, so this needs no storage. */
-export const isRefreshing = () => refreshing.size > 0;
+export const isRefreshing = () => flights.size > 0;
+
+export type RefreshNeed = {
+	/** A cache fetched more recently than this is good enough; 0 asks again whatever its age. */
+	maxAgeMs: number;
+	/** Only a list asked for at or after this moment will do (pause-all must see what was switched on before it). */
+	startedAfter?: number;
+	/** A manager's members are asked for again too (the user's own Refresh). */
+	members?: boolean;
+};
 
 /**
-Asks AdultWork for one book's offers and normal rates, when forced or when the cache is
-older than a minute. However many callers ask, one list request is in flight at a time.
+Asks AdultWork for one book's offers and normal rates, unless the cache is fresh enough.
+However many callers ask, one list request is in flight per book, and callers join it.
 */
-export async function refreshOffers(scope: Scope, {force}: {force: boolean}): Promise<void> {
-	const fetchedAt = bookOf(await readState(), scope)?.fetchedAt;
-	if (!force && fetchedAt !== undefined && Date.now() - fetchedAt < tuning.offersFreshForMs) {
-		return;
-	}
+export async function refreshOffers(scope: Scope, {maxAgeMs, startedAfter = Number.NEGATIVE_INFINITY, members = false}: RefreshNeed): Promise<void> {
+	const key = scopeKey(scope);
+	for (;;) {
+		const flight = flights.get(key);
+		if (flight && flight.startedAt >= startedAfter) {
+			return flight.done;
+		}
 
-	return flight(scopeKey(scope), async () => fetchBook(scope, force));
+		if (flight) {
+			// Too old for this caller: it waits for that one to end, then asks (or joins whoever asked first).
+			await flight.done.catch(() => undefined);
+			continue;
+		}
+
+		const fetchedAt = bookOf(await readState(), scope)?.fetchedAt;
+		if (flights.has(key)) {
+			continue;
+		}
+
+		if (fetchedAt !== undefined && Date.now() - fetchedAt < maxAgeMs && fetchedAt >= startedAfter) {
+			return;
+		}
+
+		const started = {startedAt: Date.now(), done: Promise.resolve()};
+		flights.set(key, started);
+		started.done = fetchBook(scope, members, () => flights.delete(key));
+		return started.done;
+	}
 }
 
-/** The offers the pages show now. */
+/** The offers the pages show now: `force` asks AdultWork whatever the cache's age. */
 export async function refreshCurrentOffers(force: boolean): Promise<void> {
 	const scope = currentScope(await readState());
 	if (!scope) {
 		throw notSignedIn();
 	}
 
-	await refreshOffers(scope, {force});
+	await refreshOffers(scope, {maxAgeMs: force ? 0 : tuning.offersFreshForMs, members: force});
 }
 
-async function fetchBook(scope: Scope, force: boolean): Promise<void> {
-	const key = scopeKey(scope);
-	refreshing.add(key);
+async function fetchBook(scope: Scope, withMembers: boolean, ended: () => void): Promise<void> {
 	await publish();
 	try {
 		const startedAt = Date.now();
 		const actingFor = actingForOf(scope);
 		const [list, settings] = await Promise.allSettled([
-			callApi(async client => client.listOffers(actingFor)),
-			callApi(async client => client.getSettings(actingFor)),
+			callApi(scope, async client => client.listOffers(actingFor)),
+			callApi(scope, async client => client.getSettings(actingFor)),
 		]);
 		await changeState(draft => {
 			applyFetchedOffers(draft, scope, {list, settings, startedAt, now: Date.now()});
@@ -56,14 +83,14 @@ async function fetchBook(scope: Scope, force: boolean): Promise<void> {
 			throw list.reason;
 		}
 
-		await refreshMembers(force);
+		await refreshMembers(withMembers);
 	} finally {
-		refreshing.delete(key);
+		ended();
 		await publish();
 	}
 }
 
-/** A manager's members, when the developer's API key is set: asked again on a forced refresh. */
+/** A manager's members, when the developer's API key is set: asked for once, and again on the user's Refresh. */
 async function refreshMembers(force: boolean): Promise<void> {
 	const {account, config, members} = await readState();
 	if (!account?.isGroupManager || account.groupId === undefined || !config.apiKey || (!force && members.length > 0)) {

@@ -45,8 +45,9 @@ it('says in the view while a refresh runs, and again when it is over', async () 
 it('publishes drafts, which only the pages show: a popup opened later reopens the form', async () => {
 	const {world, worker} = await setUp(localApi());
 	const {OfferID} = localApi().offersOf(1001)[0]!;
-	expectOk(await worker.ask({type: 'save-draft', offerId: OfferID, draft: {Title: 'Typing…'}}));
-	expect(entryOf((await world.publishedView())!, OfferID)!.draft).toEqual({Title: 'Typing…'});
+	const draft = {touched: {Title: 'Typing…'}, openedOn: {Title: 'Before'}};
+	expectOk(await worker.ask({type: 'save-draft', offerId: OfferID, draft}));
+	expect(entryOf((await world.publishedView())!, OfferID)!.draft).toEqual(draft);
 	expectOk(await worker.ask({type: 'discard-draft', offerId: OfferID}));
 	expect(entryOf((await world.publishedView())!, OfferID)!.draft).toBeUndefined();
 });

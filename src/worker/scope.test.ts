@@ -1,6 +1,7 @@
 // @vitest-environment node
+import {makeBook, makeEntry} from '../../test/fake-browser/stored-state-fixture';
 import {currentScope, intendedOffer, isSendable, scopeKey} from './scope';
-import type {Book, Durable} from './stored-state';
+import type {Durable} from './stored-state';
 
 const state = (account?: Durable['account'], actingFor?: number): Durable => ({
 	config: {environment: 'custom', customBaseUrl: 'http://127.0.0.1:8787', rememberMe: false},
@@ -28,15 +29,8 @@ it('sends a change only with the token of the user who made it, on the API it wa
 
 it('shows an offer as the user asked for it, unless AdultWork refused the change', () => {
 	const offer = {OfferID: 7, Title: 'A', Duration: 10, TotalCredits: 18, ModeID: 3, CurrentlyAvailable: true};
-	const book = (status: 'waiting' | 'failed'): Book => ({
-		scope: {apiBaseUrl: 'x', userId: 1},
-		offers: [offer],
-		noOfferList: false,
-		pending: {7: {patch: {CurrentlyAvailable: false, Title: 'B'}, status, attempts: 0}},
-		drafts: {},
-		pausedOfferIds: [],
-		confirmedAt: {},
-	});
-	expect(intendedOffer(book('waiting'), offer)).toMatchObject({CurrentlyAvailable: false, Title: 'B'});
-	expect(intendedOffer(book('failed'), offer)).toBe(offer);
+	const waiting = makeBook({offers: [offer], outbox: {7: makeEntry({CurrentlyAvailable: false, Title: 'B'})}});
+	const refused = makeBook({offers: [offer], outbox: {7: makeEntry({}, {refused: {Title: {value: 'B', seq: 1, message: 'No'}}})}});
+	expect(intendedOffer(waiting, offer)).toMatchObject({CurrentlyAvailable: false, Title: 'B'});
+	expect(intendedOffer(refused, offer)).toEqual(offer);
 });

@@ -1,6 +1,8 @@
 import {resolveEnvironment} from '../api/environments';
 import type {ActingFor} from '../api/client';
 import type {Offer} from '../model/offer';
+import {applyPatch} from '../model/offer-patch';
+import {unconfirmedPatch} from './changes/outbox';
 import type {Book, Durable, Scope, StoredConfig} from './stored-state';
 
 /** Offer IDs are integers; a book keys its records by their decimal form. */
@@ -47,11 +49,12 @@ export function ensureBook(draft: Durable, scope: Scope): Book {
 	draft.books[key] ??= {
 		scope,
 		offers: [],
+		seenAt: {},
 		noOfferList: false,
-		pending: {},
+		outbox: {},
+		seq: 0,
 		drafts: {},
 		pausedOfferIds: [],
-		confirmedAt: {},
 	};
 	return draft.books[key];
 }
@@ -60,8 +63,14 @@ export function findOffer(book: Book | undefined, offerId: number): Offer | unde
 	return book?.offers.find(offer => offer.OfferID === offerId);
 }
 
-/** An offer as the user last asked for it: a pending change wins over the confirmed state, unless the API refused it. */
+/** An offer as the user last asked for it: AdultWork's copy with what it has not confirmed yet, refused values aside. */
 export function intendedOffer(book: Book, offer: Offer): Offer {
-	const pending = book.pending[offerKey(offer.OfferID)];
-	return pending && pending.status !== 'failed' ? {...offer, ...pending.patch} as Offer : offer;
+	return applyPatch(offer, unconfirmedPatch(book.outbox[offerKey(offer.OfferID)]));
+}
+
+/** Puts AdultWork's copy of an offer in the cache, where it was or at the end, and notes when AdultWork showed it. */
+export function keepOffer(book: Book, offer: Offer, seenAt: number): void {
+	const index = book.offers.findIndex(known => known.OfferID === offer.OfferID);
+	book.offers.splice(index === -1 ? book.offers.length : index, index === -1 ? 0 : 1, offer);
+	book.seenAt[offerKey(offer.OfferID)] = seenAt;
 }

@@ -111,14 +111,14 @@ describe('when AdultWork stops accepting the token', () => {
 		const state = await stateOf(worker);
 		expect(state.signedIn).toBe(false);
 		expect(state.error!.code).toBe('not-signed-in');
-		expect(entryOf(state, OfferID)!.pending).toMatchObject({status: 'waiting', patch: {CurrentlyAvailable: !CurrentlyAvailable}});
+		expect(entryOf(state, OfferID)!.change).toMatchObject({status: 'waiting-for-sign-in', patch: {CurrentlyAvailable: !CurrentlyAvailable}});
 		expect(await world.badge()).toMatchObject({text: '!', title: expect.stringMatching(/signed out/i)});
 		expect(world.menus.item('sign-in')).toBeDefined();
 
 		expectOk(await worker.ask({type: 'sign-in-with-token', token: demo.performerToken}));
 		await worker.settled();
 		expect(api.offersOf(1001)[0]!.CurrentlyAvailable).toBe(!CurrentlyAvailable);
-		expect(entryOf(await stateOf(worker), OfferID)!.pending).toBeUndefined();
+		expect(entryOf(await stateOf(worker), OfferID)!.change).toBeUndefined();
 		expect(putsOf(api, OfferID).filter(body => body.CurrentlyAvailable === !CurrentlyAvailable).length).toBeGreaterThanOrEqual(1);
 	});
 });

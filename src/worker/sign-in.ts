@@ -8,6 +8,8 @@ import {apiBaseUrlOf} from './scope';
 import {readState} from './store';
 import type {StoredAccount} from './stored-state';
 import {forgetToken, saveToken} from './token-store';
+import {holdOldIntents} from './changes/transitions';
+import type {Scope} from './stored-state';
 import {changeState} from './views';
 
 function accountOf(credentials: Credentials): StoredAccount {
@@ -44,8 +46,8 @@ async function acceptGrant(grant: Grant, sameUserAs?: number): Promise<void> {
 		throw notSignedIn();
 	}
 
-	await saveToken({...grant, apiBaseUrl, userId: credentials.UserID}, config.rememberMe);
-	await changeState(draft => {
+	// The token and the account it belongs to, in one write: no worker ever sees one without the other.
+	await saveToken({...grant, apiBaseUrl, userId: credentials.UserID}, config.rememberMe, async also => changeState(draft => {
 		if (draft.account?.userId !== credentials.UserID) {
 			delete draft.actingFor;
 			draft.members = [];
@@ -53,7 +55,13 @@ async function acceptGrant(grant: Grant, sameUserAs?: number): Promise<void> {
 
 		draft.account = accountOf(credentials);
 		delete draft.error;
-	});
+		const now = Date.now();
+		for (const book of Object.values(draft.books)) {
+			if (book.scope.userId === credentials.UserID && book.scope.apiBaseUrl === apiBaseUrl) {
+				holdOldIntents(book, now);
+			}
+		}
+	}, also));
 }
 
 export async function signIn(): Promise<void> {
@@ -93,12 +101,13 @@ let renewal: Promise<boolean> | undefined;
 
 /**
 One silent sign-in for every request that met a 401 or an expired token at the same time
-(ky issue 587: not one per request). False when it did not work; the user is then signed out.
+(ky issue 587: not one per request). Only for the signed-in user on the current API, who
+must come back as themselves. False when it did not work; the user is then signed out.
 */
-export function renewSignIn(): Promise<boolean> {
+export function renewSignIn(owner: Pick<Scope, 'apiBaseUrl' | 'userId'>): Promise<boolean> {
 	renewal ??= (async () => {
-		const {account} = await readState();
-		if (!account) {
+		const {account, config} = await readState();
+		if (!account || account.userId !== owner.userId || apiBaseUrlOf(config) !== owner.apiBaseUrl) {
 			return false;
 		}
 

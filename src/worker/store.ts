@@ -11,6 +11,18 @@ overwrite each other, and a worker stopped at any moment loses nothing it confir
 let loading: Promise<Durable> | undefined;
 let current: Durable | undefined;
 let chain: Promise<unknown> = Promise.resolve();
+let beforeEachWrite: ((next: Durable) => Promise<void>) | undefined;
+
+/** Storage entries outside the state that must land in the same write as a change (the token, at a sign-in). */
+export type AlsoWrite = {local?: Record<string, unknown>; session?: Record<string, unknown>; removeLocal?: string[]; removeSession?: string[]};
+
+/**
+Work started for every write before the write itself, and awaited with it: the wake alarm,
+so that no stored change is ever without one (`changes/wake-alarm.ts`).
+*/
+export function runBeforeEachWrite(hook: (next: Durable) => Promise<void>): void {
+	beforeEachWrite = hook;
+}
 
 async function load(): Promise<Durable> {
 	const items = await browser.storage.local.get(null);
@@ -38,12 +50,12 @@ Applies a synchronous change to a copy of the state, writes what changed, then m
 the current state. A change that throws changes nothing. Network calls never happen inside
 a change, so the chain never waits on AdultWork.
 */
-export function updateState<T>(change: (draft: Durable) => T): Promise<T> {
+export function updateState<T>(change: (draft: Durable) => T, also: AlsoWrite = {}): Promise<T> {
 	const run = chain.then(async () => {
 		const before = await readState();
 		const draft = structuredClone(before);
 		const result = change(draft);
-		await persist(before, draft);
+		await Promise.all([beforeEachWrite?.(draft), persist(before, draft, also)]);
 		current = deepFreeze(draft);
 		return result;
 	});
@@ -51,11 +63,15 @@ export function updateState<T>(change: (draft: Durable) => T): Promise<T> {
 	return run;
 }
 
-async function persist(before: Durable, after: Durable): Promise<void> {
+async function persist(before: Durable, after: Durable, also: AlsoWrite): Promise<void> {
 	const old = storageEntries(before);
 	const next = storageEntries(after);
-	const changed: Record<string, unknown> = {};
-	const removed: string[] = [];
+	const changed: Record<string, unknown> = {...also.local};
+	const removed: string[] = [...also.removeLocal ?? []];
+	const session = Promise.all([
+		also.session && browser.storage.session.set(also.session),
+		also.removeSession && browser.storage.session.remove(also.removeSession),
+	]);
 	for (const key of new Set([...Object.keys(old), ...Object.keys(next)])) {
 		if (next[key] === undefined) {
 			if (old[key] !== undefined) {
@@ -73,6 +89,8 @@ async function persist(before: Durable, after: Durable): Promise<void> {
 	if (removed.length > 0) {
 		await browser.storage.local.remove(removed);
 	}
+
+	await session;
 }
 
 function deepFreeze<T>(value: T): T {

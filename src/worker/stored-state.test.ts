@@ -14,11 +14,13 @@ it('reads back exactly what it writes', () => {
 				scope: {apiBaseUrl: 'http://127.0.0.1:8787', userId: 3001, actingFor: 3002},
 				offers: [{OfferID: 1, Title: 'A', Duration: 10, TotalCredits: 18, ModeID: 3, CurrentlyAvailable: true}],
 				fetchedAt: 5,
+				seenAt: {1: 5},
 				noOfferList: false,
-				pending: {1: {patch: {CurrentlyAvailable: false}, status: 'waiting', attempts: 1, nextAttemptAt: 9}},
-				drafts: {1: {Title: 'A!'}},
+				outbox: {1: {intents: {CurrentlyAvailable: {value: false, seq: 1, at: 4}}, refused: {}, held: {}, failures: 1, failingSince: 6, nextAttemptAt: 9}},
+				seq: 1,
+				drafts: {1: {touched: {Title: 'A!'}, openedOn: {Title: 'A'}}},
 				pausedOfferIds: [1],
-				confirmedAt: {},
+				pauseAwaitsList: 3,
 			},
 		},
 	};
@@ -32,4 +34,32 @@ it('starts from the build’s settings, and ignores entries in an unknown form',
 		.toEqual({config: fallback, members: [], books: {}});
 	expect(warn).toHaveBeenCalledWith(expect.stringContaining('book:x'));
 	warn.mockRestore();
+});
+
+it('reads an offer cache of version 0.1 into today’s form, keeping its changes and drafts', () => {
+	const offer = {OfferID: 1, Title: 'A', Duration: 10, TotalCredits: 18, ModeID: 3, CurrentlyAvailable: true};
+	const legacy = {
+		scope: {apiBaseUrl: 'https://api.adultwork.com', userId: 1001},
+		offers: [offer, {...offer, OfferID: 2}],
+		fetchedAt: 5,
+		noOfferList: false,
+		pending: {
+			1: {patch: {CurrentlyAvailable: false, Title: 'B'}, status: 'waiting', attempts: 0},
+			2: {patch: {Title: 'Refused'}, status: 'failed', attempts: 1},
+		},
+		drafts: {1: {Title: 'A!', Duration: '10', CurrentlyAvailable: true}},
+		pausedOfferIds: [],
+		confirmedAt: {},
+	};
+	const {books} = durableFromStorage({'book:x': legacy}, fallback);
+	expect(books.x).toMatchObject({
+		offers: legacy.offers,
+		seenAt: {},
+		outbox: {
+			1: {intents: {CurrentlyAvailable: {value: false}, Title: {value: 'B'}}, held: {}},
+			// Refused by the old version: not sent again without the user's word.
+			2: {intents: {}, held: {Title: {value: 'Refused'}}},
+		},
+		drafts: {1: {touched: {Title: 'A!'}, openedOn: {Title: 'A'}}},
+	});
 });

@@ -1,10 +1,13 @@
+import type {Menus} from 'webextension-polyfill';
 import {
 	array, boolean, enums, type Infer, integer, is, number, object, omit, optional, record, string,
 } from 'superstruct';
 import {
-	AccountStruct, DraftStruct, ErrorInfoStruct, MemberStruct, PendingChangeStruct, RatesStruct,
+	AccountStruct, DraftStruct, ErrorInfoStruct, MemberStruct, RatesStruct,
 } from '../messaging/protocol';
 import {OfferStruct} from '../model/offer';
+import {OutboxEntryStruct} from './changes/outbox';
+import {migrateBook} from './legacy-book';
 import {logWarning} from './log';
 
 /**
@@ -32,20 +35,27 @@ export type Scope = Infer<typeof ScopeStruct>;
 
 export const BookStruct = object({
 	scope: ScopeStruct,
-	/** The last state the API confirmed, in the list's order. */
+	/** AdultWork's copy of each offer, in the list's order: what the next PUT is built on. */
 	offers: array(OfferStruct),
 	fetchedAt: optional(number()),
+	/** When AdultWork last showed us each offer (a list or an update answer), by OfferID. */
+	seenAt: record(string(), number()),
 	noOfferList: boolean(),
 	rates: optional(RatesStruct),
 	/** Changes not yet confirmed, by OfferID: stored before anything is sent. */
-	pending: record(string(), PendingChangeStruct),
+	outbox: record(string(), OutboxEntryStruct),
+	/** The last sequence number given to an intent: intents are numbered in the order made. */
+	seq: integer(),
 	drafts: record(string(), DraftStruct),
 	/** What pause-all made unavailable, to be resumed; empty when not paused. */
 	pausedOfferIds: array(integer()),
-	/** When an update answer last confirmed each offer: a list asked for before then is older news. */
-	confirmedAt: record(string(), number()),
+	/** When pause-all was pressed, until a list fetched after that has been paused too (offers switched on elsewhere). */
+	pauseAwaitsList: optional(number()),
 });
 export type Book = Infer<typeof BookStruct>;
+
+/** A context-menu item as created, by its id. */
+export type MenuItem = Menus.CreateCreatePropertiesType & {id: string};
 
 export type Durable = {
 	config: StoredConfig;
@@ -57,6 +67,8 @@ export type Durable = {
 	/** Why the last refresh, sign-in or change failed. */
 	error?: Infer<typeof ErrorInfoStruct>;
 	books: Record<string, Book>;
+	/** What the browser's menus show, as far as we know: a click is noted in the same write as its change. */
+	shownMenus?: MenuItem[];
 };
 
 const bookKeyPrefix = 'book:';
@@ -71,8 +83,9 @@ export function durableFromStorage(items: Record<string, unknown>, fallbackConfi
 			continue;
 		}
 
-		if (is(value, BookStruct)) {
-			books[key.slice(bookKeyPrefix.length)] = value;
+		const book = is(value, BookStruct) ? value : migrateBook(value);
+		if (book) {
+			books[key.slice(bookKeyPrefix.length)] = book;
 		} else {
 			logWarning(`ignored a stored offer cache in an unknown form (${key})`);
 		}
@@ -95,6 +108,10 @@ export function durableFromStorage(items: Record<string, unknown>, fallbackConfi
 		state.error = items.error;
 	}
 
+	if (Array.isArray(items.shownMenus)) {
+		state.shownMenus = items.shownMenus as MenuItem[];
+	}
+
 	return state;
 }
 
@@ -106,6 +123,7 @@ export function storageEntries(state: Durable): Record<string, unknown> {
 		actingFor: state.actingFor,
 		members: state.members,
 		error: state.error,
+		shownMenus: state.shownMenus,
 	};
 	for (const [key, book] of Object.entries(state.books)) {
 		entries[storageKeyOfBook(key)] = book;

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import {type Infer, integer, is, number, object, optional, string} from 'superstruct';
+import type {AlsoWrite} from './store';
 
 /**
 The access token: in `storage.local` when the user asked to be remembered, otherwise in
@@ -52,25 +53,48 @@ export async function readToken(apiBaseUrl: string): Promise<TokenRecord | undef
 		.find((record): record is TokenRecord => is(record, TokenRecordStruct) && record.apiBaseUrl === apiBaseUrl);
 }
 
-/** The token for a request: none when it has expired, so a silent sign-in comes first instead of a wasted 401. */
-export async function usableToken(apiBaseUrl: string, now = Date.now()): Promise<string | undefined> {
-	const record = await readToken(apiBaseUrl);
-	return record && (record.expiresAt === undefined || record.expiresAt - expiryMarginMs > now) ? record.accessToken : undefined;
+/** Whom a request speaks for: a token is only ever used for its own user on its own API. */
+export type TokenOwner = {apiBaseUrl: string; userId: number};
+
+/** The owner's token for a request: none when another user's is stored, or when it has expired (a silent sign-in then comes first, not a wasted 401). */
+export async function usableToken(owner: TokenOwner, now = Date.now()): Promise<string | undefined> {
+	const record = await readToken(owner.apiBaseUrl);
+	const usable = record?.userId === owner.userId && (record.expiresAt === undefined || record.expiresAt - expiryMarginMs > now);
+	return usable ? record.accessToken : undefined;
 }
 
-export async function saveToken(record: TokenRecord, rememberMe: boolean): Promise<void> {
-	const [keep, drop] = rememberMe ? [browser.storage.local, browser.storage.session] : [browser.storage.session, browser.storage.local];
+/** Where a token goes: to `storage.local` when remembered, else `storage.session`; never both. */
+export function tokenWrites(record: TokenRecord, rememberMe: boolean): AlsoWrite {
+	return rememberMe
+		? {local: {[tokenKey]: record}, removeSession: [tokenKey]}
+		: {session: {[tokenKey]: record}, removeLocal: [tokenKey]};
+}
+
+/**
+Stores a token within a write of the state (`write`, given what to write beside the state),
+so the token and the account it belongs to land together.
+*/
+export async function saveToken<T>(record: TokenRecord, rememberMe: boolean, write: (also: AlsoWrite) => Promise<T>): Promise<T> {
+	let result: T;
 	await writing(async () => {
-		await keep.set({[tokenKey]: record});
-		await drop.remove(tokenKey);
+		result = await write(tokenWrites(record, rememberMe));
 	});
+	return result!;
 }
 
 /** Moves the token when "remember me" changes, so it lives in exactly one place. */
 export async function moveToken(apiBaseUrl: string, rememberMe: boolean): Promise<void> {
 	const record = await readToken(apiBaseUrl);
 	if (record) {
-		await saveToken(record, rememberMe);
+		const {local, session, removeLocal, removeSession} = tokenWrites(record, rememberMe);
+		await writing(async () => {
+			await Promise.all([
+				local && browser.storage.local.set(local),
+				session && browser.storage.session.set(session),
+				removeLocal && browser.storage.local.remove(removeLocal),
+				removeSession && browser.storage.session.remove(removeSession),
+			]);
+		});
 	}
 }
 

@@ -18,8 +18,16 @@ export const tuning = {
 	sendGapMs: 150,
 	/** A request not answered by then shows as being sent; most answers come sooner, and bring their outcome instead. */
 	showSendingAfterMs: 100,
-	/** A send not answered by then is tried again: its worker may have died while waiting. */
-	stalledSendMs: 60_000,
+	/** A PUT replaces the whole offer: it is built on AdultWork's copy fetched at most this long before, or the list is fetched first. */
+	freshCopyMs: 30_000,
+	/** After a day of failures a change stops retrying by itself, and waits for the user's Retry or Discard. */
+	giveUpAfterMs: 24 * 60 * 60 * 1000,
+	/** A change older than this is not sent silently at the next sign-in: it waits for the user's Send or Discard. */
+	holdAfterMs: 12 * 60 * 60 * 1000,
+	/** Offer caches of other accounts or members, untouched this long and holding no change, are dropped. */
+	dropCachesAfterMs: 30 * 24 * 60 * 60 * 1000,
+	/** Chrome fires no alarm sooner than this after it is set. */
+	soonestAlarmMs: 30_000,
 };
 
 export type Tuning = typeof tuning;

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type {OfferEntry, State} from '../messaging/protocol';
+import {changeView} from './changes/outbox';
 import {hasHostPermission} from './host-permission';
 import {isRefreshing} from './offers-refresh';
 import {apiBaseUrlOf, bookOf, currentScope, offerKey} from './scope';
@@ -32,6 +33,7 @@ export async function buildStateAndSecrets(): Promise<{state: State; secrets: st
 	const signedIn = state.account !== undefined && token?.userId === state.account.userId;
 	const scope = currentScope(state);
 	const book = scope && bookOf(state, scope);
+	const situation = {ownerSignedIn: signedIn, now: Date.now()};
 	const {config} = state;
 	const view: State = {
 		revision,
@@ -47,10 +49,11 @@ export async function buildStateAndSecrets(): Promise<{state: State; secrets: st
 		members: [...state.members],
 		offers: (book?.offers ?? []).map(offer => {
 			const entry: OfferEntry = {offer};
-			const pending = book!.pending[offerKey(offer.OfferID)];
+			const record = book!.outbox[offerKey(offer.OfferID)];
+			const change = record && changeView(record, situation);
 			const draft = book!.drafts[offerKey(offer.OfferID)];
-			if (pending) {
-				entry.pending = pending;
+			if (change) {
+				entry.change = change;
 			}
 
 			if (draft) {

@@ -2,10 +2,9 @@ import {badgeFor, badgeView, showBadge} from './badge';
 import {toErrorInfo} from './errors';
 import {menuItems, syncMenus} from './menus';
 import {writePageView} from './page-view';
-import {syncRetryAlarm} from './retry-alarm';
 import {createCoalescingRunner} from './serial-runner';
 import {currentScope, scopeKey} from './scope';
-import {readState, updateState} from './store';
+import {type AlsoWrite, readState, updateState} from './store';
 import type {Durable} from './stored-state';
 import {isSignedIn} from './signed-in';
 
@@ -19,20 +18,14 @@ export async function publishPageView(): Promise<void> {
 	await runner('page view', writePageView);
 }
 
-/** Sets the alarm that wakes the worker for the next retry, or for a send that stalled; the latest state decides. */
-export async function scheduleRetryAlarm(): Promise<void> {
-	await runner('retry alarm', async () => syncRetryAlarm(await readState()));
-}
-
 /**
-Brings everything the user sees from the state up to date: the pages' view, the badge, the
-menus, and the retry alarm. Each goes side by side with the others, so pages never wait for
+Brings everything the user sees from the state up to date: the pages' view, the badge and the
+menus. Each goes side by side with the others, so pages never wait for
 the menus; each is one pass at a time, and a burst of changes makes one more pass, not one each.
 */
 export async function publish(): Promise<void> {
 	await Promise.all([
 		publishPageView(),
-		scheduleRetryAlarm(),
 		runner('views', async () => {
 			const state = await readState();
 			const signedIn = await isSignedIn(state);
@@ -49,8 +42,8 @@ export async function publish(): Promise<void> {
 }
 
 /** A change of the state that the user sees at once: stored first, then published. */
-export async function changeState<T>(change: (draft: Durable) => T): Promise<T> {
-	const result = await updateState(change);
+export async function changeState<T>(change: (draft: Durable) => T, also?: AlsoWrite): Promise<T> {
+	const result = await updateState(change, also);
 	await publish();
 	return result;
 }

@@ -63,7 +63,7 @@ export function answerLikeTheWorker(request: Request, state: State): Reply {
 
 		case 'discard-change': {
 			return withEntry(state, request.offerId, entry => {
-				delete entry.pending;
+				delete entry.change;
 			});
 		}
 

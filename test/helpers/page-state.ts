@@ -1,5 +1,5 @@
 import type {Offer} from '../../src/model/offer';
-import type {OfferEntry, State} from '../../src/messaging/protocol';
+import type {Change, Draft, OfferEntry, State} from '../../src/messaging/protocol';
 
 export function makeOffer(overrides: Partial<Offer> = {}): Offer {
 	return {
@@ -51,3 +51,9 @@ export function makeState(overrides: Partial<State> = {}): State {
 }
 
 export const signedOutState = (): State => makeState({signedIn: false, account: undefined, offers: [], fetchedAt: undefined});
+
+/** An offer's unconfirmed change as the worker shows it: due, with the patch given. */
+export const makeChange = (overrides: Partial<Change> = {}): Change => ({status: 'due', patch: {}, refused: {}, held: {}, canDiscard: true, ...overrides});
+
+/** An open form's draft: the fields touched, and what they showed when it opened. */
+export const makeDraft = (touched: Draft['touched'], openedOn: Draft['openedOn'] = {}): Draft => ({touched, openedOn});

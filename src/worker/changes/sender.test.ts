@@ -1,8 +1,8 @@
 // @vitest-environment node
-import {errorShapes} from '../../test/local-api/switches';
-import {type LocalApi, startLocalApi} from '../../test/local-api/server';
-import {entryOf, expectOk, putsOf, setUp, stateOf} from '../../test/fake-browser/worker-setup';
-import {retryAlarmName} from './retry-schedule';
+import {errorShapes} from '../../../test/local-api/switches';
+import {type LocalApi, startLocalApi} from '../../../test/local-api/server';
+import {entryOf, expectOk, putsOf, setUp, stateOf} from '../../../test/fake-browser/worker-setup';
+import {wakeAlarmName as retryAlarmName} from './wake-time';
 
 let api: LocalApi;
 beforeAll(async () => {
@@ -33,7 +33,7 @@ describe('coalescing', () => {
 		expect(putsOf(api, OfferID).at(-1)!.CurrentlyAvailable).toBe(available);
 		expect(serverOffer(OfferID).CurrentlyAvailable).toBe(available);
 		const entry = entryOf(await stateOf(worker), OfferID)!;
-		expect(entry.pending).toBeUndefined();
+		expect(entry.change).toBeUndefined();
 		expect(entry.offer.CurrentlyAvailable).toBe(available);
 	});
 
@@ -62,7 +62,7 @@ describe('coalescing', () => {
 		await worker.settled();
 		expect(serverOffer(OfferID)).toMatchObject({Title: 'Late night special', CurrentlyAvailable: !CurrentlyAvailable});
 		expect(entryOf(await stateOf(worker), OfferID)).toMatchObject({offer: {Title: 'Late night special', CurrentlyAvailable: !CurrentlyAvailable}});
-		expect(entryOf(await stateOf(worker), OfferID)!.pending).toBeUndefined();
+		expect(entryOf(await stateOf(worker), OfferID)!.change).toBeUndefined();
 	});
 
 	it('sends the full offer with its number, and refuses an invalid one before sending anything', async () => {
@@ -87,8 +87,9 @@ describe('coalescing', () => {
 	it('turns a saved form into the pending change: its draft goes', async () => {
 		const {worker} = await setUp(api);
 		const {OfferID} = firstOffer();
-		expectOk(await worker.ask({type: 'save-draft', offerId: OfferID, draft: {Title: 'Half typ'}}));
-		expect(entryOf(await stateOf(worker), OfferID)!.draft).toEqual({Title: 'Half typ'});
+		const draft = {touched: {Title: 'Half typ'}, openedOn: {Title: firstOffer().Title}};
+		expectOk(await worker.ask({type: 'save-draft', offerId: OfferID, draft}));
+		expect(entryOf(await stateOf(worker), OfferID)!.draft).toEqual(draft);
 		expectOk(await worker.ask({type: 'update-offer', offerId: OfferID, patch: {Title: 'Half typed'}}));
 		expect(entryOf(await stateOf(worker), OfferID)!.draft).toBeUndefined();
 	});
@@ -112,7 +113,7 @@ describe('failures that pass', () => {
 		expectOk(await worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable}));
 		await worker.settled();
 		const waiting = entryOf(await stateOf(worker), OfferID)!;
-		expect(waiting.pending).toMatchObject({status: 'waiting', attempts: 1, error: {code}});
+		expect(waiting.change).toMatchObject({patch: {CurrentlyAvailable: !CurrentlyAvailable}, error: {code}});
 		expect((await world.badge()).text).toBe('1');
 		expect((await world.alarms()).map(alarm => alarm.name)).toContain(retryAlarmName);
 
@@ -122,7 +123,7 @@ describe('failures that pass', () => {
 		expect(serverOffer(OfferID).CurrentlyAvailable).toBe(!CurrentlyAvailable);
 		// A change AdultWork made although its answer was lost is seen in the list, and not sent again.
 		expect(putsOf(api, OfferID)).toHaveLength(carriedOut ? 1 : 2);
-		expect(entryOf(await stateOf(worker), OfferID)!.pending).toBeUndefined();
+		expect(entryOf(await stateOf(worker), OfferID)!.change).toBeUndefined();
 		expect((await world.badge()).text).toBe('');
 		expect((await world.alarms()).map(alarm => alarm.name)).not.toContain(retryAlarmName);
 	});
@@ -134,10 +135,11 @@ describe('failures that pass', () => {
 		const before = Date.now();
 		expectOk(await worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable}));
 		await worker.settled();
-		const {pending} = entryOf(await stateOf(worker), OfferID)!;
-		expect(pending!.nextAttemptAt).toBeGreaterThanOrEqual(before + 600_000);
+		const {change} = entryOf(await stateOf(worker), OfferID)!;
+		expect(change).toMatchObject({status: 'backing-off'});
+		expect(change!.nextAttemptAt).toBeGreaterThanOrEqual(before + 600_000);
 		const alarm = (await world.alarms()).find(({name}) => name === retryAlarmName)!;
-		expect(alarm.scheduledTime).toBe(pending!.nextAttemptAt);
+		expect(alarm.scheduledTime).toBe(change!.nextAttemptAt);
 		// Woken early (another change's alarm, say), it still waits.
 		await world.fireAlarm(retryAlarmName);
 		await worker.settled();
@@ -150,35 +152,35 @@ describe('failures that pass', () => {
 		api.setSwitches({latencyMs: 400});
 		expectOk(await worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable}));
 		await worker.settled();
-		expect(entryOf(await stateOf(worker), OfferID)!.pending).toMatchObject({status: 'waiting', error: {code: 'timeout'}});
+		expect(entryOf(await stateOf(worker), OfferID)!.change).toMatchObject({error: {code: 'timeout'}});
 		api.setSwitches({latencyMs: 0});
 		await world.fireAlarm(retryAlarmName);
 		await worker.settled();
-		expect(entryOf(await stateOf(worker), OfferID)!.pending).toBeUndefined();
+		expect(entryOf(await stateOf(worker), OfferID)!.change).toBeUndefined();
 		expect(serverOffer(OfferID).CurrentlyAvailable).toBe(!CurrentlyAvailable);
 	});
 });
 
 describe('refusals', () => {
-	it.each([400, 403, 404])('keeps a change AdultWork refuses with %i as failed, with its words, until retried or discarded', async status => {
+	it.each([400, 403, 404])('keeps a change AdultWork refuses with %i as refused, with its words, until retried or discarded', async status => {
 		const {worker, world} = await setUp(api);
 		const {OfferID, Title} = firstOffer();
 		api.setSwitches({failNext: {count: 1, status}});
 		expectOk(await worker.ask({type: 'update-offer', offerId: OfferID, patch: {Title: `${Title}!`}}));
 		await worker.settled();
 		const state = await stateOf(worker);
-		const {pending} = entryOf(state, OfferID)!;
-		expect(pending).toMatchObject({status: 'failed', patch: {Title: `${Title}!`}});
-		expect(pending!.error!.serverMessage).toBeTruthy();
-		expect(state.error!.message).toContain(pending!.error!.message);
-		expect(await world.badge()).toMatchObject({text: '!', title: expect.stringContaining(pending!.error!.message)});
+		const {change} = entryOf(state, OfferID)!;
+		expect(change).toMatchObject({status: 'refused', patch: {}, refused: {Title: {value: `${Title}!`}}});
+		const {message} = change!.refused.Title!;
+		expect(message).toBeTruthy();
+		expect(await world.badge()).toMatchObject({text: '!', title: expect.stringContaining(message)});
 		// Nothing is retried behind the user's back.
 		expect((await world.alarms()).map(alarm => alarm.name)).not.toContain(retryAlarmName);
 
 		expectOk(await worker.ask({type: 'retry-change', offerId: OfferID}));
 		await worker.settled();
 		expect(api.offersOf(1001)[0]!.Title).toBe(`${Title}!`);
-		expect(entryOf(await stateOf(worker), OfferID)!.pending).toBeUndefined();
+		expect(entryOf(await stateOf(worker), OfferID)!.change).toBeUndefined();
 		expect((await world.badge()).text).toBe('');
 	});
 
@@ -190,7 +192,7 @@ describe('refusals', () => {
 		await worker.settled();
 		const state = expectOk(await worker.ask({type: 'discard-change', offerId: OfferID}));
 		expect(entryOf(state, OfferID)).toMatchObject({offer: {Title}});
-		expect(entryOf(state, OfferID)!.pending).toBeUndefined();
+		expect(entryOf(state, OfferID)!.change).toBeUndefined();
 		expect(putsOf(api, OfferID)).toHaveLength(1);
 	});
 
@@ -200,8 +202,7 @@ describe('refusals', () => {
 		api.setSwitches({errorShape: shape, failNext: {count: 1, status: 400}});
 		expectOk(await worker.ask({type: 'update-offer', offerId: OfferID, patch: {Title: 'Other shape'}}));
 		await worker.settled();
-		const {error} = entryOf(await stateOf(worker), OfferID)!.pending!;
-		expect(error).toMatchObject({code: 'validation', message: expect.stringMatching(/^AdultWork refused the change/)});
-		expect(error!.serverMessage).toBe(shape === 'empty' ? undefined : 'The request is invalid.');
+		const {message} = entryOf(await stateOf(worker), OfferID)!.change!.refused.Title!;
+		expect(message).toBe(shape === 'empty' ? 'AdultWork refused the change' : 'The request is invalid.');
 	});
 });

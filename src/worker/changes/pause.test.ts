@@ -1,8 +1,8 @@
 // @vitest-environment node
-import {type LocalApi, startLocalApi} from '../../test/local-api/server';
-import {startWorker} from '../../test/fake-browser/worker-harness';
-import {expectOk, putsOf, setUp, stateOf} from '../../test/fake-browser/worker-setup';
-import {pauseCommand} from './commands';
+import {type LocalApi, startLocalApi} from '../../../test/local-api/server';
+import {startWorker} from '../../../test/fake-browser/worker-harness';
+import {expectOk, putsOf, setUp, stateOf} from '../../../test/fake-browser/worker-setup';
+import {pauseCommand} from '../commands';
 
 let api: LocalApi;
 beforeAll(async () => {

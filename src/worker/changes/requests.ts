@@ -1,0 +1,103 @@
+/*
+What the user asks of the write path (the popup, the menus, the shortcut): each request is one
+write of the state, then the sender. Imports the transitions, the sender, the store and the views.
+*/
+import type {Draft} from '../../messaging/protocol';
+import type {OfferPatch} from '../../model/offer-patch';
+import {notSignedIn, WorkerError} from '../errors';
+import {bookOf, currentScope, ensureBook, offerKey} from '../scope';
+import {readState, updateState} from '../store';
+import type {Book, Durable, Scope} from '../stored-state';
+import {changeState, publishPageView} from '../views';
+import {claimIn, maySendAtOnce, sendChange} from './sender';
+import {type Claim, discardIntents, recordIntents, retryIntents} from './transitions';
+
+export type Sending = {sending: Promise<void>};
+
+/** The offers being shown; changes need someone to belong to, even while signed out (they are sent after the next sign-in). */
+export async function requireScope(): Promise<Scope> {
+	const scope = currentScope(await readState());
+	if (!scope) {
+		throw notSignedIn();
+	}
+
+	return scope;
+}
+
+export function requireBook(draft: Durable, scope: Scope): Book {
+	const book = bookOf(draft, scope);
+	if (!book) {
+		throw new WorkerError('unknown-offer', 'There are no offers yet. Refresh first.');
+	}
+
+	return book;
+}
+
+/**
+The one write path of every change (popup edit, availability switch, menu click): the
+fields the user set are stored as intents before anything is sent, and when the offer may
+go at once, claimed for sending in the same write. `alsoInWrite` adds to that write (a menu
+click's note of what the menu shows). Resolves once stored; `sending` settles when AdultWork
+has answered (or the change waits for a retry).
+*/
+export async function changeOffer(
+	offerId: number,
+	patch: OfferPatch,
+	{fromForm = false, alsoInWrite}: {fromForm?: boolean; alsoInWrite?: (draft: Durable) => void} = {},
+): Promise<Sending> {
+	const scope = await requireScope();
+	const claimed = await updateState((draft): Claim => {
+		const book = requireBook(draft, scope);
+		const now = Date.now();
+		recordIntents(book, offerId, patch, now);
+		alsoInWrite?.(draft);
+		if (fromForm) {
+			// The form's fields have become intents.
+			delete book.drafts[offerKey(offerId)];
+		}
+
+		return maySendAtOnce(scope, offerId) ? claimIn(draft, scope, offerId, now) : undefined;
+	});
+	return {sending: sendChange(scope, offerId, claimed)};
+}
+
+export async function retryChange(offerId: number): Promise<Sending> {
+	const scope = await requireScope();
+	await changeState(draft => {
+		retryIntents(requireBook(draft, scope), offerId, Date.now());
+		delete draft.error;
+	});
+	return {sending: sendChange(scope, offerId)};
+}
+
+/** Forgets what was not sent; the offer shows AdultWork's copy again. Never what is on its way, so it is final. */
+export async function discardChange(offerId: number): Promise<void> {
+	const scope = await requireScope();
+	await changeState(draft => {
+		discardIntents(requireBook(draft, scope), offerId);
+		delete draft.error;
+	});
+}
+
+/**
+An open form's touched fields, kept as typed (even when invalid) so that they survive the popup
+closing. Saved on every keystroke. Only the pages show it, so only their view is published.
+*/
+export async function saveDraft(offerId: number, text: Draft): Promise<void> {
+	const scope = await requireScope();
+	await updateState(draft => {
+		ensureBook(draft, scope).drafts[offerKey(offerId)] = text;
+	});
+	await publishPageView();
+}
+
+export async function discardDraft(offerId: number): Promise<void> {
+	const scope = await requireScope();
+	await updateState(draft => {
+		const book = bookOf(draft, scope);
+		if (book) {
+			delete book.drafts[offerKey(offerId)];
+		}
+	});
+	await publishPageView();
+}

@@ -1,0 +1,54 @@
+/*
+Sends every change that is due after the worker wakes (the alarm, browser start, an install,
+a sign-in, a page's refresh). Imports the outbox rules, the sender and the refresh.
+*/
+import {refreshCurrentOffers, refreshOffers} from '../offers-refresh';
+import {bookOf, isSendable} from '../scope';
+import {isSignedIn} from '../signed-in';
+import {readState} from '../store';
+import type {Book} from '../stored-state';
+import {statusOf} from './outbox';
+import {isSendingNow, sendChange} from './sender';
+import type {Sending} from './requests';
+
+/**
+Changes that wait for a sign-in stay until there is one; refused, held and given-up ones wait
+for the user. A change found on its way but not sent by this worker was left by a stopped
+one: it goes again, built on a list fetched after it (the claim's rule), which also tells whether it arrived.
+*/
+export async function resumePendingChanges(): Promise<void> {
+	const state = await readState();
+	if (!(await isSignedIn(state))) {
+		return;
+	}
+
+	await Promise.all(Object.values(state.books)
+		.filter(book => isSendable(state, book.scope))
+		.map(async book => sendBook(book)));
+}
+
+/** The offers of a book that are due now and not being sent by this worker (one on its way in a stopped worker is due). */
+function dueOffers(book: Book, now: number): number[] {
+	return Object.entries(book.outbox)
+		.filter(([key, entry]) => ['due', 'sending', 'waiting-for-access'].includes(statusOf(entry, {ownerSignedIn: true, now}) ?? '') && !isSendingNow(book.scope, Number(key)))
+		.map(([key]) => Number(key));
+}
+
+async function sendBook(book: Book): Promise<void> {
+	const {scope, pauseAwaitsList} = book;
+	let due = dueOffers(book, Date.now());
+	if (pauseAwaitsList !== undefined) {
+		// The pause never saw its list (its worker stopped): it does now, and what it pauses joins the sends.
+		await refreshOffers(scope, {maxAgeMs: 0, startedAfter: pauseAwaitsList}).catch(() => undefined);
+		const latest = bookOf(await readState(), scope);
+		due = latest ? dueOffers(latest, Date.now()) : [];
+	}
+
+	await Promise.all(due.map(async offerId => sendChange(scope, offerId)));
+}
+
+/** After a sign-in: the offers first (a failure shows in the state), then whatever waited for the sign-in. */
+export async function catchUpAfterSignIn(): Promise<Sending> {
+	await refreshCurrentOffers(true).catch(() => undefined);
+	return {sending: resumePendingChanges()};
+}

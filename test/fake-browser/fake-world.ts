@@ -71,13 +71,14 @@ export function createFakeWorld() {
 		press: async (command: string) => onCommand.fire(command),
 		grantPermission: async () => permissionsAdded.fire({origins: []}),
 		alarms: async () => fakeBrowser.alarms.getAll(),
-		/** Fires an alarm as the browser does when its time has come. */
+		/** Fires an alarm as the browser does when its time has come: a one-time alarm is gone once fired. */
 		async fireAlarm(name: string) {
 			const alarm = await fakeBrowser.alarms.get(name);
 			if (!alarm) {
 				throw new Error(`No alarm named ${name}`);
 			}
 
+			await fakeBrowser.alarms.clear(name);
 			await fakeBrowser.alarms.onAlarm.trigger(alarm);
 		},
 		async badge() {

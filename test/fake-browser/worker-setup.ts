@@ -9,6 +9,7 @@ import {startWorker, type TestWorker, testTuning} from './worker-harness';
 export const demo = {
 	performerToken: demoTokens.performer,
 	performerId: 1001,
+	performer2Token: demoTokens.performer2,
 	managerToken: demoTokens.manager,
 	managerId: demoGroup.managerId,
 	memberIds: [...demoGroup.memberIds],

@@ -100,3 +100,13 @@ it('answers 404 and 405 like the rest', async () => {
 	const wrongMethod = await admin('GET', 'reset');
 	expect([wrongMethod.status, wrongMethod.headers.get('allow')]).toEqual([405, 'POST']);
 });
+
+it('edits an offer as the website would: the store changes, no request is recorded', async () => {
+	const [offer] = api().offersOf(1001);
+	const edited = await admin('POST', 'website-edit', {UserID: 1001, OfferID: offer!.OfferID, patch: {TotalCredits: 44}});
+	expect(edited.status).toBe(200);
+	expect(api().offersOf(1001)[0]).toEqual({...offer, TotalCredits: 44});
+	expect(api().requests).toEqual([]);
+	expect((await admin('POST', 'website-edit', {UserID: 1001, OfferID: 1, patch: {}})).status).toBe(404);
+	expect((await admin('POST', 'website-edit', {UserID: 1001})).status).toBe(400);
+});

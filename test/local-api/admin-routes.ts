@@ -70,6 +70,18 @@ export function adminRoutes(controls: AdminControls): RouteTable {
 		return noContent();
 	};
 
+	const websiteEdit: Route = ({body}) => {
+		const userId = knownUser(field(body, 'UserID'));
+		const offerId = field(body, 'OfferID');
+		const patch = field(body, 'patch');
+		if (userId === undefined || !Number.isInteger(offerId) || typeof patch !== 'object' || patch === null) {
+			return invalid('Send {"UserID": <a demo user>, "OfferID": <one of their offers>, "patch": {<fields to change>}}.');
+		}
+
+		const edited = state.offers.editAsWebsite(userId, offerId as number, patch as Record<string, never>);
+		return edited ? json(edited) : failure(404, 'Special offer not found.');
+	};
+
 	const issueToken: Route = ({body}): Answer => {
 		const userId = knownUser(field(body, 'UserID'));
 		const expiresIn = field(body, 'expiresIn');
@@ -97,6 +109,7 @@ export function adminRoutes(controls: AdminControls): RouteTable {
 		},
 		'/__admin/offers': {GET: offersOf},
 		'/__admin/seed': {POST: seed},
+		'/__admin/website-edit': {POST: websiteEdit},
 		'/__admin/revoke': {POST() {
 			state.auth.revokeAll();
 			return noContent();

@@ -33,6 +33,16 @@ export function createOfferStore() {
 			offers.set(userId, stored.map(existing => existing.OfferID === offer.OfferID ? structuredClone(offer) : existing));
 		},
 
+		/** The performer edits the offer on AdultWork's website: the store changes, nothing is recorded. */
+		editAsWebsite(userId: number, offerId: number, patch: Partial<Omit<StoredOffer, 'OfferID'>>): StoredOffer | undefined {
+			const found = store.find(userId, offerId);
+			if (found) {
+				store.replace(userId, {...found, ...patch});
+			}
+
+			return found && store.find(userId, offerId);
+		},
+
 		seed(userId: number, count: number): void {
 			offers.set(userId, generateOffers(userId, count));
 		},

@@ -32,6 +32,8 @@ export type LocalApi = {
 	/** Demo data, switches, tokens, consents and recorded requests back to the start. */
 	reset(): void;
 	offersOf(userId: number): StoredOffer[];
+	/** Changes an offer as AdultWork's website would, behind the extension's back. */
+	editAsWebsite(userId: number, offerId: number, patch: Partial<Omit<StoredOffer, 'OfferID'>>): StoredOffer | undefined;
 	/** A valid token for a demo user, with every scope. */
 	issueToken(userId: number, expiresInSeconds?: number): string;
 };
@@ -142,6 +144,7 @@ export async function startLocalApi({port = 0, host = '127.0.0.1'}: {port?: numb
 		setSwitches,
 		reset,
 		offersOf: userId => state.offers.list(userId),
+		editAsWebsite: (userId, offerId, patch) => state.offers.editAsWebsite(userId, offerId, patch),
 		issueToken(userId, expiresInSeconds) {
 			if (!demoUser(userId)) {
 				throw new Error(`${userId} is not a demo user.`);

@@ -30,6 +30,7 @@ it.each([
 	['', ['The Title field is required.']],
 	[undefined, ['The Title field is required.']],
 	[42, ['The Title field must be text.']],
+	['A Forbidden dance', ['Title contains a word that is not allowed.']],
 ])('Title %j: %j', async (Title, expected) => {
 	expect(await verdict({Title})).toEqual(expected);
 });

@@ -54,13 +54,13 @@ describe('applyFetchedOffers', () => {
 		const draft = state(makeBook({
 			offers: [offer(1, {CurrentlyAvailable: false}), offer(2, {CurrentlyAvailable: false}), offer(3, {CurrentlyAvailable: false})],
 			pausedOfferIds: [1],
-			pauseAwaitsList: 100,
+			pauseAwaitsList: {since: 100, spared: [3]},
 			outbox: {3: makeEntry({CurrentlyAvailable: true})},
 		}));
 		// Offer 2 was switched on at the website; offer 3 by the user in the extension after the press.
 		const listed = [offer(1, {CurrentlyAvailable: false}), offer(2), offer(3, {CurrentlyAvailable: false})];
 		applyFetchedOffers(draft, scope, {list: fulfilled(listed), settings: rejected(new ApiError('server')), startedAt: 99, now: 120});
-		expect(draft.books[scopeKey(scope)]!.pauseAwaitsList).toBe(100);
+		expect(draft.books[scopeKey(scope)]!.pauseAwaitsList).toEqual({since: 100, spared: [3]});
 		applyFetchedOffers(draft, scope, {list: fulfilled(listed), settings: rejected(new ApiError('server')), startedAt: 101, now: 130});
 		const book = draft.books[scopeKey(scope)]!;
 		expect(book.pauseAwaitsList).toBeUndefined();

@@ -20,7 +20,7 @@ it('reads back exactly what it writes', () => {
 				seq: 1,
 				drafts: {1: {touched: {Title: 'A!'}, openedOn: {Title: 'A'}}},
 				pausedOfferIds: [1],
-				pauseAwaitsList: 3,
+				pauseAwaitsList: {since: 3, spared: [1]},
 			},
 		},
 	};

@@ -49,8 +49,11 @@ export const BookStruct = object({
 	drafts: record(string(), DraftStruct),
 	/** What pause-all made unavailable, to be resumed; empty when not paused. */
 	pausedOfferIds: array(integer()),
-	/** When pause-all was pressed, until a list fetched after that has been paused too (offers switched on elsewhere). */
-	pauseAwaitsList: optional(number()),
+	/**
+	When pause-all was pressed, until a list fetched after that has been paused too (offers
+	switched on elsewhere), and the offers the user set since, which that list leaves alone.
+	*/
+	pauseAwaitsList: optional(object({since: number(), spared: array(integer())})),
 });
 export type Book = Infer<typeof BookStruct>;
 

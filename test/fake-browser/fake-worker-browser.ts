@@ -25,12 +25,13 @@ One worker's `browser` object. `kill()` stops that worker at once, the way the b
 stops a service worker: its listeners are gone and whatever it asks of the browser
 afterwards never answers.
 */
-export function connectWorker(world: WorldParts) {
+export function connectWorker(world: WorldParts, onKill: () => void = () => undefined) {
 	let dead = false;
 	const detach: Array<() => void> = [];
 	let dieAfter: {write: (items: Record<string, unknown>) => boolean; died: () => void} | undefined;
 	const kill = () => {
 		dead = true;
+		onKill();
 		for (const undo of detach) {
 			undo();
 		}

@@ -34,7 +34,7 @@ export function createFakeWorld() {
 	const permissionsAdded = createFakeEvent<[unknown]>();
 	const permissionsRemoved = createFakeEvent<[unknown]>();
 
-	const connect = () => connectWorker({
+	const connect = (onKill?: () => void) => connectWorker({
 		settings,
 		lastError: () => lastError,
 		optionsPageOpened,
@@ -44,7 +44,7 @@ export function createFakeWorld() {
 		onCommand,
 		permissionsAdded,
 		permissionsRemoved,
-	});
+	}, onKill);
 
 	const pageSender = (page = 'popup.html'): Runtime.MessageSender => ({id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL(page)});
 

@@ -13,12 +13,53 @@ export const testTuning: Partial<Tuning> = {
 export type TestWorker = Awaited<ReturnType<typeof startWorker>>;
 
 /**
+The worker's network, as the browser gives it: a stopped worker's requests on their way are
+cut off (whatever reached AdultWork stays done), and it starts no more until the next worker.
+*/
+const workerNetwork = (() => {
+	const realFetch = globalThis.fetch;
+	let open = true;
+	let flights = new Set<AbortController>();
+	globalThis.fetch = async (input, init) => {
+		if (!open) {
+			return new Promise<never>(() => undefined);
+		}
+
+		const controller = new AbortController();
+		const given = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+		flights.add(controller);
+		try {
+			return await realFetch(input, {...init, signal: given ? AbortSignal.any([given, controller.signal]) : controller.signal});
+		} finally {
+			flights.delete(controller);
+		}
+	};
+
+	return {
+		open() {
+			open = true;
+		},
+		cut() {
+			open = false;
+			for (const flight of flights) {
+				flight.abort();
+			}
+
+			flights = new Set();
+		},
+	};
+})();
+
+/**
 Starts the worker as the browser does: fresh modules (nothing kept from an earlier worker
 but what is in the fake browser's storage, alarms and menus), listeners wired by
 `src/worker/index.ts`, then the event that woke it.
 */
 export async function startWorker(world: FakeWorld, tuning: Partial<Tuning> = testTuning) {
-	const connection = world.connect();
+	workerNetwork.open();
+	const connection = world.connect(() => {
+		workerNetwork.cut();
+	});
 	vi.resetModules();
 	vi.doMock('webextension-polyfill', () => ({default: connection.browser}));
 	await import('../../src/worker/index');

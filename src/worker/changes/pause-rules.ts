@@ -36,7 +36,7 @@ export function pauseOffers(book: Book, now: number): number[] {
 	const available = book.offers.filter(offer => intendedOffer(book, offer).CurrentlyAvailable).map(offer => offer.OfferID);
 	setAvailability(book, available, false, now);
 	book.pausedOfferIds = [...new Set([...book.pausedOfferIds, ...available])];
-	book.pauseAwaitsList = now;
+	book.pauseAwaitsList = {since: now, spared: []};
 	return available;
 }
 
@@ -45,12 +45,13 @@ A list asked for after the press: what it shows available, and the user has not 
 is paused too. Returns the offers it paused.
 */
 export function pauseListed(book: Book, listStartedAt: number, now: number): number[] {
-	if (book.pauseAwaitsList === undefined || listStartedAt < book.pauseAwaitsList) {
+	const awaited = book.pauseAwaitsList;
+	if (awaited === undefined || listStartedAt < awaited.since) {
 		return [];
 	}
 
 	const switchedOnElsewhere = book.offers
-		.filter(offer => offer.CurrentlyAvailable && book.outbox[offerKey(offer.OfferID)]?.intents.CurrentlyAvailable === undefined)
+		.filter(offer => offer.CurrentlyAvailable && !awaited.spared.includes(offer.OfferID))
 		.map(offer => offer.OfferID);
 	setAvailability(book, switchedOnElsewhere, false, now);
 	book.pausedOfferIds = [...new Set([...book.pausedOfferIds, ...switchedOnElsewhere])];

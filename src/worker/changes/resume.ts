@@ -39,7 +39,7 @@ async function sendBook(book: Book): Promise<void> {
 	let due = dueOffers(book, Date.now());
 	if (pauseAwaitsList !== undefined) {
 		// The pause never saw its list (its worker stopped): it does now, and what it pauses joins the sends.
-		await refreshOffers(scope, {maxAgeMs: 0, startedAfter: pauseAwaitsList}).catch(() => undefined);
+		await refreshOffers(scope, {maxAgeMs: 0, startedAfter: pauseAwaitsList.since}).catch(() => undefined);
 		const latest = bookOf(await readState(), scope);
 		due = latest ? dueOffers(latest, Date.now()) : [];
 	}

@@ -37,6 +37,11 @@ export function recordIntents(book: Book, offerId: number, patch: OfferPatch, no
 		delete entry.held[field];
 	}
 
+	// Set by the user after pause-all was pressed: the list that completes the pause leaves it alone.
+	if (patch.CurrentlyAvailable !== undefined && book.pauseAwaitsList && !book.pauseAwaitsList.spared.includes(offerId)) {
+		book.pauseAwaitsList.spared.push(offerId);
+	}
+
 	// A new intent goes at once, unless AdultWork asked us to wait.
 	if (entry.error?.code !== 'rate-limited') {
 		delete entry.nextAttemptAt;
@@ -81,28 +86,27 @@ the copy already holds are confirmed; what the copy and the intents make togethe
 export function claimIntents(book: Book, offerId: number, now: number): Claim {
 	const key = offerKey(offerId);
 	const entry = book.outbox[key];
+	// Only the sender claims, one request at a time: a flight still recorded is a stopped worker's.
+	const stoppedFlightAt = entry?.inFlight?.at;
+	if (entry && stoppedFlightAt !== undefined) {
+		delete entry.inFlight;
+		entry.triedAt = Math.max(entry.triedAt ?? stoppedFlightAt, stoppedFlightAt);
+	}
+
 	if (!entry || !hasIntents(entry)) {
 		tidy(book, key);
 		return undefined;
 	}
 
-	// Only the sender claims, one request at a time: a flight still recorded is a stopped worker's.
-	const stoppedFlightAt = entry.inFlight?.at;
-	delete entry.inFlight;
 	const offer = findOffer(book, offerId);
 	const seenAt = book.seenAt[key] ?? Number.NEGATIVE_INFINITY;
 	// A stopped worker's request, or one whose answer was lost, may have reached AdultWork.
-	const seenAfter = Math.max(now - tuning.freshCopyMs, stoppedFlightAt ?? Number.NEGATIVE_INFINITY, entry.triedAt ?? Number.NEGATIVE_INFINITY);
+	const seenAfter = Math.max(now - tuning.freshCopyMs, entry.triedAt ?? Number.NEGATIVE_INFINITY);
 	// Without a list there is no way to read an offer again: our last copy is the only one.
 	const listed = book.noOfferList || seenAt >= seenAfter;
 	if (offer && !listed) {
 		const listIsFresh = book.fetchedAt !== undefined && book.fetchedAt >= seenAfter;
 		if (!listIsFresh) {
-			// Kept as it was: until the copy comes, that flight may still have reached AdultWork.
-			if (stoppedFlightAt !== undefined) {
-				entry.triedAt = Math.max(entry.triedAt ?? stoppedFlightAt, stoppedFlightAt);
-			}
-
 			return {needsCopy: {seenAfter}};
 		}
 	}

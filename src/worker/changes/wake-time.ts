@@ -25,7 +25,7 @@ export function nextWake(state: Durable, now: number): number | undefined {
 			continue;
 		}
 
-		consider(book.pauseAwaitsList === undefined ? undefined : now);
+		consider(book.pauseAwaitsList && now);
 		for (const entry of Object.values(book.outbox)) {
 			consider(nextTryAt(entry, {ownerSignedIn: true, now}));
 		}

@@ -96,6 +96,14 @@ export async function startLocalApi({port = 0, host = '127.0.0.1'}: {port?: numb
 			return;
 		}
 
+		if (dispatch === 'stall') {
+			// The headers and a first byte, then silence: the connection stays open until the client gives up or the server closes.
+			recorded.status = 200;
+			response.writeHead(200, {...apiCors, 'content-type': 'application/json; charset=utf-8'});
+			response.write('[');
+			return;
+		}
+
 		recorded.status = dispatch.status;
 		writeAnswer(response, dispatch, state.switches.errorShape, apiCors);
 	}

@@ -47,6 +47,21 @@ it('drops the next N API requests without an answer', async () => {
 	expect(api().requests.map(request => request.status)).toEqual([undefined, undefined, 200]);
 });
 
+it('stalls the body of the next N answers that would succeed: headers and a first byte, then nothing', async () => {
+	api().setSwitches({stallBodyNext: 1});
+	expect((await list(demoTokens.expired)).status).toBe(401);
+	const aborter = new AbortController();
+	const response = await fetch(`${api().url}/v1/DirectCam/GetDirectCamSpecialOffers`, {headers: {authorization: `bearer ${performer}`}, signal: aborter.signal});
+	expect([response.status, response.headers.get('content-type')]).toEqual([200, 'application/json; charset=utf-8']);
+	const reader = response.body!.getReader();
+	expect(new TextDecoder().decode((await reader.read()).value)).toBe('[');
+	const rest = reader.read().then(() => 'more', () => 'aborted');
+	await new Promise(resolve => setImmediate(resolve));
+	aborter.abort();
+	expect(await rest).toBe('aborted');
+	expect((await list()).body).toHaveLength(5);
+});
+
 it('answers malformed JSON where it would have succeeded; errors and the update itself are unchanged', async () => {
 	api().setSwitches({malformedJson: true});
 	const {status, headers, text} = await list();

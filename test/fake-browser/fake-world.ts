@@ -25,6 +25,7 @@ export function createFakeWorld() {
 		}
 	});
 	const optionsPageOpened: number[] = [];
+	const tabsOpened: string[] = [];
 	const menus = createFakeContextMenus(error => {
 		lastError = error;
 	});
@@ -38,6 +39,7 @@ export function createFakeWorld() {
 		settings,
 		lastError: () => lastError,
 		optionsPageOpened,
+		tabsOpened,
 		menus,
 		identity,
 		i18n,
@@ -59,6 +61,7 @@ export function createFakeWorld() {
 			return (await fakeBrowser.storage.session.get(publishedViewKey))[publishedViewKey] as State | undefined;
 		},
 		optionsPageOpened,
+		tabsOpened,
 		connect,
 		pageSender,
 		/** A page's `runtime.sendMessage`: the first listener's answer, or undefined when none answered. */

@@ -29,7 +29,8 @@ export function createFakeWorld() {
 	const menus = createFakeContextMenus(error => {
 		lastError = error;
 	});
-	const identity = createFakeIdentity(fakeBrowser.runtime.id);
+	// A Chromium extension ID (32 letters a–p): the local API's sign-in page redirects to no other kind of address.
+	const identity = createFakeIdentity('abcdefghijklmnopabcdefghijklmnop');
 	const i18n = createFakeI18n(() => settings.locale);
 	const onCommand = createFakeEvent<[string]>();
 	const permissionsAdded = createFakeEvent<[unknown]>();

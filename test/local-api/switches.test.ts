@@ -33,7 +33,7 @@ it('fails the next N API requests with the status and Retry-After, without carry
 
 it('fails without Retry-After when none is given, and spares the sign-in page', async () => {
 	api().setSwitches({failNext: {count: 1, status: 503}});
-	expect((await call(api(), '/OAuth/Authorize?response_type=token&client_id=demo-client&redirect_uri=https://x.test/')).status).toBe(200);
+	expect((await call(api(), '/OAuth/Authorize?response_type=token&client_id=demo-client&redirect_uri=https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/')).status).toBe(200);
 	const {status, headers} = await list();
 	expect([status, headers.get('retry-after')]).toEqual([503, null]);
 	expect((await list()).status).toBe(200);

@@ -9,6 +9,7 @@ import {localHostPermissions} from './target-manifest';
 type Manifest = {
 	background: {service_worker?: string; scripts?: string[]; type?: string};
 	host_permissions: string[];
+	optional_host_permissions: string[];
 	content_security_policy: {extension_pages: string};
 	browser_specific_settings?: {gecko: {id: string; data_collection_permissions: {required: string[]}}};
 	icons: Record<string, string>;
@@ -74,10 +75,17 @@ test.each(['firefox', 'local-firefox'])('%s has background scripts, its Gecko ID
 	expect(manifest.browser_specific_settings?.gecko.data_collection_permissions.required).toEqual(['authenticationInfo']);
 });
 
-test.each(['chromium', 'firefox'])('production %s is granted the production API only', async name => {
+test.each(['chromium', 'firefox'])('production %s talks to AdultWork only: its API granted, the sandbox optional, no other host', async name => {
 	const manifest = await manifestOf(name);
 	expect(manifest.host_permissions).toEqual(['https://api.adultwork.com/*']);
-	expect(manifest.content_security_policy.extension_pages).toBe('script-src \'self\'; object-src \'self\'; connect-src \'self\' https: http://127.0.0.1:* http://localhost:*');
+	expect(manifest.optional_host_permissions).toEqual(['https://api-sandbox.adultwork.com/*']);
+	expect(manifest.content_security_policy.extension_pages).toBe('script-src \'self\'; object-src \'self\'; '
+		+ 'connect-src \'self\' https://api.adultwork.com https://api-sandbox.adultwork.com https://platform.adultwork.com');
+	const text = JSON.stringify(manifest);
+	for (const wider of ['https:*', 'https://*', '127.0.0.1', 'localhost', ' https: ', ' https:"']) {
+		expect(text).not.toContain(wider);
+	}
+
 	const background = await fileOf(name, 'background.js');
 	expect(background).not.toContain(localApiBase);
 	expect(background).not.toContain(localClientId);
@@ -86,7 +94,7 @@ test.each(['chromium', 'firefox'])('production %s is granted the production API 
 test.each(['local-chromium', 'local-firefox'])('%s also reaches loopback and defaults to the local API', async name => {
 	const manifest = await manifestOf(name);
 	expect(manifest.host_permissions).toEqual(['https://api.adultwork.com/*', ...localHostPermissions]);
-	expect(manifest.content_security_policy.extension_pages).toContain('connect-src \'self\' https: http://127.0.0.1:* http://localhost:*');
+	expect(manifest.content_security_policy.extension_pages).toMatch(/ https: http:\/\/127\.0\.0\.1:\* http:\/\/localhost:\*$/);
 	const background = await fileOf(name, 'background.js');
 	expect(background).toContain(localApiBase);
 	expect(background).toContain(localClientId);

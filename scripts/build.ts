@@ -1,7 +1,8 @@
 /*
 Builds the unpacked extension for Chromium and Firefox, and zips the production ones.
-`tsx scripts/build.ts [--local] [--out DIR]`: production hosts only by default; `--local`
-adds loopback hosts and makes the local API the default environment of a new install.
+`tsx scripts/build.ts [--local] [--out DIR]`: AdultWork's hosts only by default; `--local`
+adds loopback hosts and the custom API setting, and makes the local API the default
+environment of a new install.
 Both browsers share one esbuild pass; only their manifests differ.
 */
 import {cp, mkdir, readFile, rm, writeFile} from 'node:fs/promises';
@@ -51,6 +52,7 @@ async function bundle(local: boolean, outDir: string) {
 		define: {
 			__DEFAULT_API_BASE__: JSON.stringify(local ? localApiBase : ''),
 			__DEFAULT_CLIENT_ID__: JSON.stringify(local ? localClientId : ''),
+			__CUSTOM_API__: JSON.stringify(local),
 		},
 		metafile: true,
 		logLevel: 'warning',

@@ -72,7 +72,7 @@ test.each(['firefox', 'local-firefox'])('%s has background scripts, its Gecko ID
 	expect(manifest.background.scripts).toEqual(['background.js']);
 	expect(manifest.background.type).toBe('module');
 	expect(manifest.browser_specific_settings?.gecko.id).toBe('directcam-offers@adultwork-tools.example');
-	expect(manifest.browser_specific_settings?.gecko.data_collection_permissions.required).toEqual(['authenticationInfo']);
+	expect(manifest.browser_specific_settings?.gecko.data_collection_permissions).toEqual({required: ['authenticationInfo', 'personallyIdentifyingInfo']});
 });
 
 test.each(['chromium', 'firefox'])('production %s talks to AdultWork only: its API granted, the sandbox optional, no other host', async name => {

@@ -11,8 +11,15 @@ test('leaves the one source manifest as it was', () => {
 	expect(source).toEqual(before);
 });
 
-test('the Firefox production manifest is the source with its content security policy', () => {
-	expect(targetManifest(source, {browser: 'firefox', local: false})).toEqual({...source, content_security_policy: {extension_pages: productionPolicy}});
+test('the Firefox production manifest is the source with its content security policy and data collection', () => {
+	expect(targetManifest(source, {browser: 'firefox', local: false})).toEqual({
+		...source,
+		content_security_policy: {extension_pages: productionPolicy},
+		browser_specific_settings: {gecko: {
+			...source.browser_specific_settings!.gecko,
+			data_collection_permissions: {required: ['authenticationInfo', 'personallyIdentifyingInfo']},
+		}},
+	});
 });
 
 test('production reaches AdultWork alone: its API granted, the sandbox optional, no other host', () => {

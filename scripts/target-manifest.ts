@@ -19,7 +19,7 @@ export type Manifest = {
 	host_permissions: string[];
 	optional_host_permissions: string[];
 	content_security_policy?: {extension_pages: string};
-	browser_specific_settings?: unknown;
+	browser_specific_settings?: {gecko: Record<string, unknown>};
 	[key: string]: unknown;
 };
 
@@ -45,6 +45,23 @@ export function contentSecurityPolicy(local: boolean): string {
 	return `script-src 'self'; object-src 'self'; connect-src ${connectSources(local).join(' ')}`;
 }
 
+/**
+Firefox asks the user's consent for what an extension sends off the computer (Mozilla's
+categories). Everything here goes to AdultWork, to the performer's own account; nothing to the
+developer or anyone else, and no telemetry (so no technicalAndInteraction).
+- authenticationInfo: the access token goes with every request, the developer's API key with
+  the group-members request.
+- personallyIdentifyingInfo: a group manager's requests name the member acted for by their
+  AdultWork UserID, an account ID number of another person (Mozilla lists "ID numbers" here).
+  Required, not optional: an optional category is granted at run time and would have to be
+  checked before each group request; acting for a member cannot work without sending the ID.
+Not websiteContent: the extension reads no web page; the offers (titles, prices, availability)
+are the performer's own, fetched from and sent to their account through the API. Not
+financialAndPaymentInfo: an offer's price in credits is no payment or card data. The email and
+user ID that VerifyCredentials answers are shown on the options page and sent nowhere.
+*/
+const dataCollectionPermissions = {required: ['authenticationInfo', 'personallyIdentifyingInfo']};
+
 export function targetManifest<M extends Manifest>(source: M, {browser, local}: Flavour): M {
 	const manifest = structuredClone(source);
 	manifest.content_security_policy = {extension_pages: contentSecurityPolicy(local)};
@@ -53,6 +70,8 @@ export function targetManifest<M extends Manifest>(source: M, {browser, local}: 
 		// Chromium runs `service_worker` and warns about `scripts` and the Gecko settings.
 		delete manifest.background.scripts;
 		delete manifest.browser_specific_settings;
+	} else if (manifest.browser_specific_settings) {
+		manifest.browser_specific_settings.gecko.data_collection_permissions = dataCollectionPermissions;
 	}
 
 	if (local) {

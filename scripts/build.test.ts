@@ -125,11 +125,22 @@ test.each(allTargets)('%s has every file its manifest names, its styles and its 
 	}
 });
 
-test.each(['chromium', 'firefox'])('the %s zip holds the manifest and the bundles', async name => {
+test.each(allTargets)('%s carries the third-party notices of its bundles, with their licences', async name => {
+	const notices = await fileOf(name, 'THIRD_PARTY_NOTICES.txt');
+	for (const [bundled, license] of [['ky', 'MIT'], ['preact', 'MIT'], ['superstruct', 'MIT'], ['webextension-polyfill', 'MPL-2.0']]) {
+		expect(notices).toMatch(new RegExp(`^${bundled} \\d+\\.\\d+\\.\\d+\\nLicence: ${license}\\n`, 'm'));
+	}
+
+	expect(notices).toContain('Permission is hereby granted, free of charge');
+	expect(notices).toContain('Mozilla Public License Version 2.0');
+	expect(notices).toMatch(/^Source code: .*https:\/\/www\.npmjs\.com\/package\/webextension-polyfill\/v\/\d/m);
+});
+
+test.each(['chromium', 'firefox'])('the %s zip holds the manifest, the bundles and the notices', async name => {
 	const zip = targets.get(name)!.zip!;
 	expect(path.basename(zip)).toBe(`directcam-offers-${name}.zip`);
 	const entries = zipEntries(await readFile(zip));
-	expect(entries).toEqual(expect.arrayContaining(['manifest.json', 'background.js', 'popup.html', 'popup.js', 'options.js', '_locales/en/messages.json']));
+	expect(entries).toEqual(expect.arrayContaining(['manifest.json', 'background.js', 'popup.html', 'popup.js', 'options.js', '_locales/en/messages.json', 'THIRD_PARTY_NOTICES.txt']));
 	expect(targets.get(`local-${name}`)!.zip).toBeUndefined();
 });
 

@@ -11,6 +11,7 @@ import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import * as esbuild from 'esbuild';
 import {type Browser, targetManifest} from './target-manifest';
+import {thirdPartyNotices} from './third-party-notices';
 
 export type BuildOptions = {
 	local: boolean;
@@ -76,6 +77,7 @@ export async function build({local, outDir}: BuildOptions): Promise<BuiltTarget[
 		bundle(local, outDir),
 	]);
 	const metafile = JSON.stringify(result.metafile);
+	const notices = await thirdPartyNotices(result.metafile, root);
 
 	return Promise.all(browsers.map(async (browser): Promise<BuiltTarget> => {
 		const name = local ? `local-${browser}` : browser;
@@ -86,6 +88,7 @@ export async function build({local, outDir}: BuildOptions): Promise<BuiltTarget[
 		const manifest = targetManifest(JSON.parse(source), {browser, local});
 		await Promise.all([
 			writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n'),
+			writeFile(path.join(dir, 'THIRD_PARTY_NOTICES.txt'), notices),
 			writeFile(path.join(outDir, `meta-${name}.json`), metafile),
 			...result.outputFiles.map(async file => writeFile(path.join(dir, path.relative(outDir, file.path)), file.contents)),
 		]);

@@ -9,6 +9,7 @@ import {localHostPermissions} from './target-manifest';
 type Manifest = {
 	background: {service_worker?: string; scripts?: string[]; type?: string};
 	host_permissions: string[];
+	optional_host_permissions: string[];
 	content_security_policy: {extension_pages: string};
 	browser_specific_settings?: {gecko: {id: string; data_collection_permissions: {required: string[]}}};
 	icons: Record<string, string>;
@@ -71,13 +72,20 @@ test.each(['firefox', 'local-firefox'])('%s has background scripts, its Gecko ID
 	expect(manifest.background.scripts).toEqual(['background.js']);
 	expect(manifest.background.type).toBe('module');
 	expect(manifest.browser_specific_settings?.gecko.id).toBe('directcam-offers@adultwork-tools.example');
-	expect(manifest.browser_specific_settings?.gecko.data_collection_permissions.required).toEqual(['authenticationInfo']);
+	expect(manifest.browser_specific_settings?.gecko.data_collection_permissions).toEqual({required: ['authenticationInfo', 'personallyIdentifyingInfo']});
 });
 
-test.each(['chromium', 'firefox'])('production %s is granted the production API only', async name => {
+test.each(['chromium', 'firefox'])('production %s talks to AdultWork only: its API granted, the sandbox optional, no other host', async name => {
 	const manifest = await manifestOf(name);
 	expect(manifest.host_permissions).toEqual(['https://api.adultwork.com/*']);
-	expect(manifest.content_security_policy.extension_pages).toBe('script-src \'self\'; object-src \'self\'; connect-src \'self\' https: http://127.0.0.1:* http://localhost:*');
+	expect(manifest.optional_host_permissions).toEqual(['https://api-sandbox.adultwork.com/*']);
+	expect(manifest.content_security_policy.extension_pages).toBe('script-src \'self\'; object-src \'self\'; '
+		+ 'connect-src \'self\' https://api.adultwork.com https://api-sandbox.adultwork.com https://platform.adultwork.com');
+	const text = JSON.stringify(manifest);
+	for (const wider of ['https:*', 'https://*', '127.0.0.1', 'localhost', ' https: ', ' https:"']) {
+		expect(text).not.toContain(wider);
+	}
+
 	const background = await fileOf(name, 'background.js');
 	expect(background).not.toContain(localApiBase);
 	expect(background).not.toContain(localClientId);
@@ -86,7 +94,7 @@ test.each(['chromium', 'firefox'])('production %s is granted the production API 
 test.each(['local-chromium', 'local-firefox'])('%s also reaches loopback and defaults to the local API', async name => {
 	const manifest = await manifestOf(name);
 	expect(manifest.host_permissions).toEqual(['https://api.adultwork.com/*', ...localHostPermissions]);
-	expect(manifest.content_security_policy.extension_pages).toContain('connect-src \'self\' https: http://127.0.0.1:* http://localhost:*');
+	expect(manifest.content_security_policy.extension_pages).toMatch(/ https: http:\/\/127\.0\.0\.1:\* http:\/\/localhost:\*$/);
 	const background = await fileOf(name, 'background.js');
 	expect(background).toContain(localApiBase);
 	expect(background).toContain(localClientId);
@@ -117,11 +125,22 @@ test.each(allTargets)('%s has every file its manifest names, its styles and its 
 	}
 });
 
-test.each(['chromium', 'firefox'])('the %s zip holds the manifest and the bundles', async name => {
+test.each(allTargets)('%s carries the third-party notices of its bundles, with their licences', async name => {
+	const notices = await fileOf(name, 'THIRD_PARTY_NOTICES.txt');
+	for (const [bundled, license] of [['ky', 'MIT'], ['preact', 'MIT'], ['superstruct', 'MIT'], ['webextension-polyfill', 'MPL-2.0']]) {
+		expect(notices).toMatch(new RegExp(`^${bundled} \\d+\\.\\d+\\.\\d+\\nLicence: ${license}\\n`, 'm'));
+	}
+
+	expect(notices).toContain('Permission is hereby granted, free of charge');
+	expect(notices).toContain('Mozilla Public License Version 2.0');
+	expect(notices).toMatch(/^Source code: .*https:\/\/www\.npmjs\.com\/package\/webextension-polyfill\/v\/\d/m);
+});
+
+test.each(['chromium', 'firefox'])('the %s zip holds the manifest, the bundles and the notices', async name => {
 	const zip = targets.get(name)!.zip!;
 	expect(path.basename(zip)).toBe(`directcam-offers-${name}.zip`);
 	const entries = zipEntries(await readFile(zip));
-	expect(entries).toEqual(expect.arrayContaining(['manifest.json', 'background.js', 'popup.html', 'popup.js', 'options.js', '_locales/en/messages.json']));
+	expect(entries).toEqual(expect.arrayContaining(['manifest.json', 'background.js', 'popup.html', 'popup.js', 'options.js', '_locales/en/messages.json', 'THIRD_PARTY_NOTICES.txt']));
 	expect(targets.get(`local-${name}`)!.zip).toBeUndefined();
 });
 

@@ -1,7 +1,8 @@
 /*
 Builds the unpacked extension for Chromium and Firefox, and zips the production ones.
-`tsx scripts/build.ts [--local] [--out DIR]`: production hosts only by default; `--local`
-adds loopback hosts and makes the local API the default environment of a new install.
+`tsx scripts/build.ts [--local] [--out DIR]`: AdultWork's hosts only by default; `--local`
+adds loopback hosts and the custom API setting, and makes the local API the default
+environment of a new install.
 Both browsers share one esbuild pass; only their manifests differ.
 */
 import {cp, mkdir, readFile, rm, writeFile} from 'node:fs/promises';
@@ -10,6 +11,7 @@ import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import * as esbuild from 'esbuild';
 import {type Browser, targetManifest} from './target-manifest';
+import {thirdPartyNotices} from './third-party-notices';
 
 export type BuildOptions = {
 	local: boolean;
@@ -51,6 +53,7 @@ async function bundle(local: boolean, outDir: string) {
 		define: {
 			__DEFAULT_API_BASE__: JSON.stringify(local ? localApiBase : ''),
 			__DEFAULT_CLIENT_ID__: JSON.stringify(local ? localClientId : ''),
+			__CUSTOM_API__: JSON.stringify(local),
 		},
 		metafile: true,
 		logLevel: 'warning',
@@ -74,6 +77,7 @@ export async function build({local, outDir}: BuildOptions): Promise<BuiltTarget[
 		bundle(local, outDir),
 	]);
 	const metafile = JSON.stringify(result.metafile);
+	const notices = await thirdPartyNotices(result.metafile, root);
 
 	return Promise.all(browsers.map(async (browser): Promise<BuiltTarget> => {
 		const name = local ? `local-${browser}` : browser;
@@ -84,6 +88,7 @@ export async function build({local, outDir}: BuildOptions): Promise<BuiltTarget[
 		const manifest = targetManifest(JSON.parse(source), {browser, local});
 		await Promise.all([
 			writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n'),
+			writeFile(path.join(dir, 'THIRD_PARTY_NOTICES.txt'), notices),
 			writeFile(path.join(outDir, `meta-${name}.json`), metafile),
 			...result.outputFiles.map(async file => writeFile(path.join(dir, path.relative(outDir, file.path)), file.contents)),
 		]);

@@ -2,7 +2,8 @@
 import {readFileSync} from 'node:fs';
 import {type Manifest, targetManifest} from './target-manifest';
 
-const source = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8')) as Manifest & {content_security_policy: {extension_pages: string}; optional_host_permissions: string[]};
+const source = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8')) as Manifest;
+const productionPolicy = 'script-src \'self\'; object-src \'self\'; connect-src \'self\' https://api.adultwork.com https://api-sandbox.adultwork.com https://platform.adultwork.com';
 
 test('leaves the one source manifest as it was', () => {
 	const before = structuredClone(source);
@@ -10,14 +11,29 @@ test('leaves the one source manifest as it was', () => {
 	expect(source).toEqual(before);
 });
 
-test('the Firefox production manifest is the source itself', () => {
-	expect(targetManifest(source, {browser: 'firefox', local: false})).toEqual(source);
+test('the Firefox production manifest is the source with its content security policy and data collection', () => {
+	expect(targetManifest(source, {browser: 'firefox', local: false})).toEqual({
+		...source,
+		content_security_policy: {extension_pages: productionPolicy},
+		browser_specific_settings: {gecko: {
+			...source.browser_specific_settings!.gecko,
+			data_collection_permissions: {required: ['authenticationInfo', 'personallyIdentifyingInfo']},
+		}},
+	});
 });
 
-test('every build may reach https anywhere and plain http only on this computer, where the user can grant it', () => {
-	for (const local of [false, true]) {
-		const manifest = targetManifest(source, {browser: 'firefox', local});
-		expect(manifest.content_security_policy.extension_pages).toBe('script-src \'self\'; object-src \'self\'; connect-src \'self\' https: http://127.0.0.1:* http://localhost:*');
-		expect(manifest.optional_host_permissions.filter(pattern => pattern.startsWith('http:'))).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+test('production reaches AdultWork alone: its API granted, the sandbox optional, no other host', () => {
+	for (const browser of ['chromium', 'firefox'] as const) {
+		const manifest = targetManifest(source, {browser, local: false});
+		expect(manifest.host_permissions).toEqual(['https://api.adultwork.com/*']);
+		expect(manifest.optional_host_permissions).toEqual(['https://api-sandbox.adultwork.com/*']);
+		expect(manifest.content_security_policy?.extension_pages).toBe(productionPolicy);
 	}
+});
+
+test('the local build also reaches loopback from the start, and a custom https API once granted', () => {
+	const manifest = targetManifest(source, {browser: 'firefox', local: true});
+	expect(manifest.host_permissions).toEqual(['https://api.adultwork.com/*', 'http://127.0.0.1/*', 'http://localhost/*']);
+	expect(manifest.optional_host_permissions).toEqual(['https://api-sandbox.adultwork.com/*', 'https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
+	expect(manifest.content_security_policy?.extension_pages).toBe(`${productionPolicy} https: http://127.0.0.1:* http://localhost:*`);
 });

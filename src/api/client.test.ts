@@ -194,9 +194,41 @@ describe('failures', () => {
 		expect((await failure(client({baseUrl: closed.url, retries: 0}).listOffers())).kind).toBe('network');
 	});
 
-	it('times out', async () => {
-		api.setSwitches({latencyMs: 500});
-		expect((await failure(client({timeoutMs: 100, retries: 0}).listOffers())).kind).toBe('timeout');
+	it('gives the list its own deadline, longer than the rest', async () => {
+		api.setSwitches({latencyMs: 300});
+		const slowAnswers = client({timeoutMs: 100, listTimeoutMs: 1500, retries: 0});
+		expect(await slowAnswers.listOffers()).not.toHaveLength(0);
+		expect((await failure(slowAnswers.getSettings())).kind).toBe('timeout');
+		expect((await failure(client({timeoutMs: 1500, listTimeoutMs: 100, retries: 0}).listOffers())).kind).toBe('timeout');
+	});
+
+	it('ends a body that never ends at the deadline, and the next call makes a new request', async () => {
+		api.setSwitches({stallBodyNext: 1});
+		const quick = client({listTimeoutMs: 300, retries: 2});
+		expect((await failure(quick.listOffers())).kind).toBe('timeout');
+		expect(api.requests).toHaveLength(1);
+		expect(await quick.listOffers()).toHaveLength(api.offersOf(1001).length);
+		expect(api.requests).toHaveLength(2);
+	});
+
+	it('refuses a body over 1 MB as a bad answer, without reading it all', async () => {
+		let pulled = 0;
+		const endless = async () => new Response(new ReadableStream({
+			pull(controller) {
+				pulled += 65_536;
+				controller.enqueue(new Uint8Array(65_536).fill(0x20));
+			},
+		}));
+		const error = await failure(client({fetch: endless}).listOffers());
+		expect([error.kind, error.message]).toEqual(['bad-response', 'AdultWork answered with something unexpected: The answer is larger than 1 MB']);
+		expect(pulled).toBeLessThan(1_500_000);
+	});
+
+	it('refuses a list of over 500 offers, and an offer titled with over 200 characters, saying so', async () => {
+		expect((await fetch(`${api.url}/__admin/seed`, {method: 'POST', body: JSON.stringify({UserID: 1001, count: 501})})).status).toBe(204);
+		expect((await failure(client().listOffers())).message).toMatch(/501 offers, more than the 500/);
+		const longTitle = async () => Response.json({...request(), TotalPrice: 18, Title: 'x'.repeat(201)});
+		expect((await failure(client({fetch: longTitle}).updateOffer(request()))).message).toMatch(/title of more than 200 characters/);
 	});
 
 	it('says bad-response for malformed JSON and for a wrong shape', async () => {

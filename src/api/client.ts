@@ -1,4 +1,4 @@
-import ky, {HTTPError, type KyInstance, TimeoutError} from 'ky';
+import ky, {HTTPError, type KyInstance} from 'ky';
 import {create, StructError} from 'superstruct';
 import {type Credentials, CredentialsStruct, type GroupMember, parseGroupMembers, type Settings, SettingsStruct} from '../model/account';
 import type {Offer} from '../model/offer';
@@ -6,6 +6,7 @@ import {parseOffer} from '../model/offer-from-response';
 import {parseOfferList} from '../model/offer-list';
 import type {OfferUpdate} from '../model/offer-update';
 import {ApiError, kindOfStatus, parseRetryAfter} from './api-error';
+import {BodyTooLargeError, readBoundedText} from './bounded-body';
 import {type Endpoint, endpoints, groupUserIdPlacement} from './endpoints';
 import {parseServerMessage} from './server-message';
 
@@ -13,7 +14,10 @@ export type ApiClientOptions = {
 	baseUrl: string;
 	/** Asked before every request; the client never keeps the token. */
 	getToken: () => string | undefined | Promise<string | undefined>;
+	/** One deadline per call, over every try, the headers and the whole body: a body that never ends cannot hold a caller for good. */
 	timeoutMs?: number;
+	/** The list's deadline: the longest answer there is. */
+	listTimeoutMs?: number;
 	/** Tries after the first one, for idempotent requests that failed for a passing reason. */
 	retries?: number;
 	/** The first pause between tries; it doubles each time. */
@@ -37,7 +41,8 @@ export function createApiClient(options: ApiClientOptions) {
 	const longestInlineWaitMs = options.longestInlineWaitMs ?? 5000;
 	const api: KyInstance = ky.create({
 		prefixUrl: options.baseUrl,
-		timeout: options.timeoutMs ?? 10_000,
+		// ky's timeout ends when the headers arrive; the call's own deadline (below) covers the body too.
+		timeout: false,
 		fetch: options.fetch,
 		retry: {
 			limit: options.retries ?? 2,
@@ -69,6 +74,8 @@ export function createApiClient(options: ApiClientOptions) {
 		const placement = groupUserIdPlacement[endpoint.method];
 		const query = actingForMember && placement === 'query' ? {...searchParams, UserID: userId} : searchParams;
 		const json = actingForMember && placement === 'body' ? {...body, UserID: userId} : body;
+		const deadline = new AbortController();
+		const timer = setTimeout(() => deadline.abort(), endpoint === endpoints.listOffers ? options.listTimeoutMs ?? 15_000 : options.timeoutMs ?? 10_000);
 		let text: string;
 		try {
 			const response = await api(actingForMember ? endpoint.groupPath! : endpoint.path, {
@@ -76,10 +83,13 @@ export function createApiClient(options: ApiClientOptions) {
 				headers,
 				searchParams: query,
 				json,
+				signal: deadline.signal,
 			});
-			text = await response.text();
+			text = await readBoundedText(response);
 		} catch (error) {
-			throw await toApiError(error, endpoint);
+			throw await toApiError(error, endpoint, deadline.signal);
+		} finally {
+			clearTimeout(timer);
 		}
 
 		try {
@@ -129,19 +139,29 @@ function validated<T>(body: unknown, parse: (body: unknown) => T): T {
 	try {
 		return parse(body);
 	} catch (error) {
+		// The model throws a RangeError for an answer over one of its limits, in words worth showing.
+		if (error instanceof RangeError) {
+			throw new ApiError('bad-response', {message: error.message});
+		}
+
 		const where = error instanceof StructError && error.path.length > 0 ? ` (at ${error.path.join('.')})` : '';
 		throw new ApiError('bad-response', {message: `The answer is not in the expected shape${where}`});
 	}
 }
 
-async function toApiError(error: unknown, endpoint: Endpoint): Promise<ApiError> {
+/** Runs while the call's deadline still holds: an error body is bounded like any other. */
+async function toApiError(error: unknown, endpoint: Endpoint, deadline: AbortSignal): Promise<ApiError> {
 	if (error instanceof HTTPError) {
 		const {status, headers} = error.response;
-		const body = await error.response.text().catch(() => '');
+		const body = await readBoundedText(error.response).catch(() => '');
 		const kind = status === 404 && endpoint === endpoints.listOffers ? 'no-offer-list' : kindOfStatus(status);
 		return new ApiError(kind, {status, retryAfterMs: parseRetryAfter(headers.get('Retry-After')), ...parseServerMessage(body, headers.get('Content-Type'))});
 	}
 
+	if (error instanceof BodyTooLargeError) {
+		return new ApiError('bad-response', {message: error.message});
+	}
+
 	// Whatever else failed, fetch's own error text is left out: it can name the URL.
-	return new ApiError(error instanceof TimeoutError ? 'timeout' : 'network');
+	return new ApiError(deadline.aborted ? 'timeout' : 'network');
 }

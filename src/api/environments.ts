@@ -12,7 +12,7 @@ export type ResolvedEnvironment = {
 	authorizeUrl: string;
 };
 
-const adultWorkAuthorizeUrl = 'https://platform.adultwork.com/OAuth/Authorize';
+export const adultWorkAuthorizeUrl = 'https://platform.adultwork.com/OAuth/Authorize';
 
 export const knownEnvironments: Record<Exclude<EnvironmentName, 'custom'>, ResolvedEnvironment> = {
 	production: {apiBaseUrl: 'https://api.adultwork.com', authorizeUrl: adultWorkAuthorizeUrl},
@@ -21,7 +21,8 @@ export const knownEnvironments: Record<Exclude<EnvironmentName, 'custom'>, Resol
 
 /**
 Plain http only where the token never crosses a network: a server on this computer, such as
-the local API. The build's content security policy lets the extension reach just these.
+the local API. Only the local build offers a custom API, and its content security policy lets
+it reach these.
 */
 export const loopbackHosts = ['127.0.0.1', 'localhost'];
 

@@ -27,6 +27,10 @@ it('gives nothing for an empty body or JSON without a message', () => {
 	expect(parseServerMessage('[1,2]', 'application/json')).toEqual({});
 });
 
-it('clips very long messages', () => {
-	expect(parseServerMessage('x'.repeat(5000), 'text/plain').message).toHaveLength(300);
+it('cuts very long messages, field messages too, to 500 characters', () => {
+	expect(parseServerMessage('x'.repeat(5000), 'text/plain').message).toBe(`${'x'.repeat(499)}…`);
+	expect(parseServerMessage('x'.repeat(500), 'text/plain').message).toBe('x'.repeat(500));
+	const body = JSON.stringify({Message: 'y'.repeat(800), ModelState: {'request.Title': ['z'.repeat(800)]}});
+	const {message, fieldErrors} = parseServerMessage(body, 'application/json');
+	expect([message?.length, fieldErrors?.Title?.[0]?.length]).toEqual([500, 500]);
 });

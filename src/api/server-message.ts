@@ -8,7 +8,8 @@ export type ServerMessage = {
 	fieldErrors?: Record<string, string[]>;
 };
 
-const longestMessage = 300;
+/** A server's error text is shown as it came, up to this many characters: enough for any real message, not a whole page. */
+const longestMessage = 500;
 
 function clip(text: string): string | undefined {
 	const clean = text.replaceAll(/\s+/g, ' ').trim();
@@ -31,7 +32,7 @@ function fromJson(body: Record<string, unknown>): ServerMessage {
 	if (typeof modelState === 'object' && modelState !== null) {
 		result.fieldErrors = {};
 		for (const [key, value] of Object.entries(modelState)) {
-			const messages = (Array.isArray(value) ? value : [value]).filter(item => typeof item === 'string');
+			const messages = (Array.isArray(value) ? value : [value]).filter(item => typeof item === 'string').map(item => clip(item)).filter(item => item !== undefined);
 			result.fieldErrors[key.replace(/^[a-z]+\./i, '')] = messages;
 		}
 	}

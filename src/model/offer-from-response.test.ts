@@ -53,3 +53,8 @@ it('refuses answers that are not offers', () => {
 	expect(() => parseOffer('<html>')).toThrow();
 	expect(() => parseOffer(null)).toThrow();
 });
+
+it('refuses an offer whose title is over 200 characters, saying so', () => {
+	expect(parseOffer({...updateAnswer, Title: '🔥'.repeat(200)}).Title).toHaveLength(400);
+	expect(() => parseOffer({...updateAnswer, Title: 'x'.repeat(201)})).toThrow(new RangeError('Offer 100101 has a title of more than 200 characters'));
+});

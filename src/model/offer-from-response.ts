@@ -1,5 +1,6 @@
 import {create} from 'superstruct';
 import {type Offer, type OfferResponse, OfferResponseStruct} from './offer';
+import {hasMoreCharactersThan, longestAnswerTitle} from './title';
 
 const withoutNull = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
@@ -11,6 +12,11 @@ export function offerFromResponse(response: OfferResponse, sentAvailability?: bo
 	const totalCredits = response.TotalCredits ?? response.TotalPrice;
 	if (typeof totalCredits !== 'number') {
 		throw new TypeError('The offer has neither TotalCredits nor TotalPrice');
+	}
+
+	// A RangeError says which limit the answer broke; the client passes its words on.
+	if (hasMoreCharactersThan(response.Title, longestAnswerTitle)) {
+		throw new RangeError(`Offer ${response.OfferID} has a title of more than ${longestAnswerTitle} characters`);
 	}
 
 	const offer: Offer = {

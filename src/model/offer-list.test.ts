@@ -14,3 +14,9 @@ it('refuses a body with no list, or with two', () => {
 	expect(() => findItemArray('text')).toThrow(/list/);
 	expect(() => parseOfferList([{OfferID: 1}])).toThrow();
 });
+
+it('refuses a list of more offers than it takes, saying so', () => {
+	const many = (count: number) => Array.from({length: count}, (_, index) => ({...offer, OfferID: index + 1}));
+	expect(parseOfferList(many(500))).toHaveLength(500);
+	expect(() => parseOfferList({SpecialOffers: many(501)})).toThrow(new RangeError('The list has 501 offers, more than the 500 this extension takes'));
+});

@@ -198,7 +198,7 @@ describe('EnvironmentSection', () => {
 
 	function renderSection(props: Partial<Parameters<typeof EnvironmentSection>[0]> = {}) {
 		const handlers = {onChange: vi.fn(), onGrantAccess: vi.fn()};
-		render(<EnvironmentSection config={config} values={valuesFromConfig(config)} baseUrlError={undefined} grantRefused={false} {...handlers} {...props}/>);
+		render(<EnvironmentSection config={config} values={valuesFromConfig(config)} baseUrlError={undefined} grantRefused={false} offerCustom {...handlers} {...props}/>);
 		return handlers;
 	}
 
@@ -208,6 +208,12 @@ describe('EnvironmentSection', () => {
 		expect(screen.getByRole('radio', {name: 'Production'})).toHaveProperty('checked', true);
 		await userEvent.click(screen.getByRole('radio', {name: 'AdultWork sandbox'}));
 		expect(onChange).toHaveBeenCalledWith({environment: 'sandbox'});
+	});
+
+	it('offers no custom API outside the local build', () => {
+		renderSection({offerCustom: false});
+		expect(screen.getAllByRole('radio').map(radio => radio.parentElement!.textContent)).toEqual(['Production', 'AdultWork sandbox']);
+		expect(screen.queryByRole('textbox', {name: 'API base URL'})).toBeNull();
 	});
 
 	it('chooses Custom as soon as an API base URL is typed, and shows its error beside it', async () => {

@@ -12,6 +12,8 @@ type Props = {
 	onGrantAccess: () => void;
 	/** Set when the user declined, or the browser could not ask. */
 	grantRefused: boolean;
+	/** Only the local build offers a custom API; the shipped one talks to AdultWork alone. */
+	offerCustom: boolean;
 };
 
 const choices: Array<{value: EnvironmentName; label: () => string}> = [
@@ -20,13 +22,14 @@ const choices: Array<{value: EnvironmentName; label: () => string}> = [
 	{value: 'custom', label: () => t('options_custom')},
 ];
 
-export function EnvironmentSection({config, values, onChange, baseUrlError, onGrantAccess, grantRefused}: Props) {
+export function EnvironmentSection({config, values, onChange, baseUrlError, onGrantAccess, grantRefused, offerCustom}: Props) {
 	const host = new URL(config.apiBaseUrl).host;
+	const offered = offerCustom ? choices : choices.filter(({value}) => value !== 'custom');
 	return (
 		<fieldset class="section">
 			<legend>{t('options_environment')}</legend>
 			<div class="choices">
-				{choices.map(({value, label}) => (
+				{offered.map(({value, label}) => (
 					<label key={value} class="check">
 						<input
 							type="radio"
@@ -39,7 +42,7 @@ export function EnvironmentSection({config, values, onChange, baseUrlError, onGr
 					</label>
 				))}
 			</div>
-			<TextField
+			{offerCustom && <TextField
 				id="api-base-url"
 				type="url"
 				label={t('options_apiBaseUrl')}
@@ -51,7 +54,7 @@ export function EnvironmentSection({config, values, onChange, baseUrlError, onGr
 				hint={t('options_apiBaseUrlHint')}
 				// Typing an address means the custom environment: no separate click on "Custom" needed.
 				onValue={customBaseUrl => onChange({customBaseUrl, environment: 'custom'})}
-			/>
+			/>}
 			<p class="hint">{t('options_currentApi', config.apiBaseUrl)}</p>
 			{!config.hasHostPermission && (
 				<div class="banner banner-warn" role="status">

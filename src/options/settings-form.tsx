@@ -1,4 +1,5 @@
 import {useState} from 'preact/hooks';
+import {buildDefaults} from '../config/build-defaults';
 import type {ErrorInfo, Request, State} from '../messaging/protocol';
 import {ErrorText} from '../pages/error-text';
 import {t} from '../pages/i18n';
@@ -101,6 +102,7 @@ export function SettingsForm({state, send, reload}: Props) {
 				values={values}
 				baseUrlError={showUrlError && urlInvalid ? t('options_apiBaseUrlInvalid') : undefined}
 				grantRefused={grantRefused}
+				offerCustom={buildDefaults.customApi}
 				onChange={change}
 				onGrantAccess={() => {
 					void requestHostPermission(state.config.apiBaseUrl).then(granted => {

@@ -5,6 +5,7 @@ import {TextField} from '../pages/text-field';
 import {AccountSummary} from './account-summary';
 import {signInHint} from './error-hints';
 import {RedirectUrl} from './redirect-url';
+import {ScopeWarning} from './scope-warning';
 import type {SettingsValues} from './settings-values';
 
 type Props = {
@@ -24,6 +25,7 @@ export function SignInSection({state, values, onChange, clientIdError, error, bu
 		<fieldset class="section">
 			<legend>{t('options_account')}</legend>
 			<AccountSummary state={state}/>
+			<ScopeWarning state={state}/>
 			<TextField
 				id="client-id"
 				label={t('options_clientId')}

@@ -7,6 +7,7 @@ export function apiClientFor(apiBaseUrl: string, getToken: () => string | undefi
 		baseUrl: apiBaseUrl,
 		getToken,
 		timeoutMs: tuning.requestTimeoutMs,
+		listTimeoutMs: tuning.listTimeoutMs,
 		retries: tuning.inlineRetries,
 		longestInlineWaitMs: tuning.longestInlineWaitMs,
 	});

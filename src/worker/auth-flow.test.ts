@@ -21,15 +21,28 @@ it('makes a new unguessable state each time', () => {
 	expect([...states][0]).toMatch(/^[\da-f]{32}$/);
 });
 
-it('reads the token and its lifetime from the fragment', () => {
-	expect(readAuthRedirect(`${redirect}#access_token=abc&token_type=bearer&expires_in=1200&state=s1`, 's1'))
-		.toEqual({outcome: 'token', accessToken: 'abc', expiresInSeconds: 1200});
-	expect(readAuthRedirect(`${redirect}#access_token=abc&state=s1`, 's1')).toEqual({outcome: 'token', accessToken: 'abc'});
+it('reads the token, its lifetime and the scopes granted from the fragment', () => {
+	expect(readAuthRedirect(`${redirect}#access_token=abc&token_type=bearer&expires_in=1200&scope=account_webcam_bookings&state=s1`, 's1'))
+		.toEqual({outcome: 'token', accessToken: 'abc', expiresInSeconds: 1200, grantedScopes: ['account_webcam_bookings']});
+	expect(readAuthRedirect(`${redirect}#access_token=abc&scope=account_webcam_bookings,account_information&state=s1`, 's1'))
+		.toMatchObject({grantedScopes: ['account_webcam_bookings', 'account_information']});
+	// No scope: OAuth's way of saying all that was asked for.
+	expect(readAuthRedirect(`${redirect}#access_token=abc&state=s1`, 's1'))
+		.toEqual({outcome: 'token', accessToken: 'abc', grantedScopes: ['account_webcam_bookings', 'account_information']});
 });
 
-it('refuses an answer that belongs to another sign-in', () => {
+it('refuses an answer that belongs to another sign-in, before believing any error in it', () => {
 	expect(readAuthRedirect(`${redirect}#access_token=abc&state=other`, 's1')).toEqual({outcome: 'state-mismatch'});
 	expect(readAuthRedirect(`${redirect}#access_token=abc`, 's1')).toEqual({outcome: 'state-mismatch'});
+	expect(readAuthRedirect(`${redirect}#error=invalid_scope&error_description=Forged&state=other`, 's1')).toEqual({outcome: 'state-mismatch'});
+	expect(readAuthRedirect(`${redirect}?error=access_denied`, 's1')).toEqual({outcome: 'state-mismatch'});
+	// The state in the query does not vouch for a fragment.
+	expect(readAuthRedirect(`${redirect}?state=s1#access_token=abc`, 's1')).toEqual({outcome: 'state-mismatch'});
+});
+
+it('takes the token from the fragment only: one in the query is refused', () => {
+	expect(readAuthRedirect(`${redirect}?access_token=abc&state=s1`, 's1')).toEqual({outcome: 'token-in-query'});
+	expect(readAuthRedirect(`${redirect}?access_token=abc#access_token=abc&state=s1`, 's1')).toEqual({outcome: 'token-in-query'});
 });
 
 it('tells a cancelled sign-in from a refused one', () => {

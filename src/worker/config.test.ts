@@ -1,6 +1,11 @@
 // @vitest-environment node
 import {type LocalApi, startLocalApi} from '../../test/local-api/server';
 import {demo, expectError, expectOk, setUp, stateOf} from '../../test/fake-browser/worker-setup';
+import {nextConfig} from './config';
+import {WorkerError} from './errors';
+
+// For the static import above; each worker then gets its own fake browser.
+vi.mock('webextension-polyfill', () => ({default: {}}));
 
 let api: LocalApi;
 beforeAll(async () => {
@@ -18,6 +23,22 @@ it('refuses an API address that is not plain https, or http on this computer', a
 	}
 
 	expect((await stateOf(worker)).config.apiBaseUrl).toBe(api.url);
+});
+
+it('refuses a custom API outside the local build, saying so, and takes AdultWork’s own', () => {
+	const production = {environment: 'production', rememberMe: false} as const;
+	for (const request of [
+		{type: 'set-config', environment: 'custom', customBaseUrl: 'https://collector.example'},
+		{type: 'set-config', customBaseUrl: 'http://127.0.0.1:8787'},
+		{type: 'set-config', rememberMe: true},
+	] as const) {
+		const config = request.customBaseUrl ? production : {...production, environment: 'custom' as const, customBaseUrl: 'https://collector.example'};
+		expect(() => nextConfig(config, request, false)).toThrow(new WorkerError('bad-config', 'This build talks to AdultWork only: choose Production or the AdultWork sandbox. A custom API address exists in the local build alone.'));
+	}
+
+	expect(nextConfig(production, {type: 'set-config', environment: 'sandbox'}, false)).toEqual({...production, environment: 'sandbox'});
+	expect(nextConfig(production, {type: 'set-config', environment: 'custom', customBaseUrl: 'http://127.0.0.1:8787/'}, true))
+		.toEqual({...production, environment: 'custom', customBaseUrl: 'http://127.0.0.1:8787'});
 });
 
 it('signs out when the API changes: a token belongs to one API', async () => {

@@ -1,4 +1,5 @@
 import {normalizeBaseUrl} from '../api/environments';
+import {buildDefaults} from '../config/build-defaults';
 import type {Request} from '../messaging/protocol';
 import {WorkerError} from './errors';
 import {apiBaseUrlOf} from './scope';
@@ -15,11 +16,15 @@ function setOrRemove(config: StoredConfig, key: 'clientId' | 'apiKey', value: st
 	}
 }
 
-/** The settings after a `set-config` request; a custom API needs an https address, or http on this computer. */
-export function nextConfig(config: StoredConfig, request: Request<'set-config'>): StoredConfig {
+/** The settings after a `set-config` request; a custom API (local build only) needs an https address, or http on this computer. */
+export function nextConfig(config: StoredConfig, request: Request<'set-config'>, customApi = buildDefaults.customApi): StoredConfig {
 	const next = {...config};
 	if (request.environment !== undefined) {
 		next.environment = request.environment;
+	}
+
+	if (!customApi && (next.environment === 'custom' || request.customBaseUrl !== undefined)) {
+		throw new WorkerError('bad-config', 'This build talks to AdultWork only: choose Production or the AdultWork sandbox. A custom API address exists in the local build alone.');
 	}
 
 	if (request.customBaseUrl !== undefined) {

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import {resolveEnvironment} from '../api/environments';
 import {buildAuthorizeUrl, randomState, readAuthRedirect} from './auth-flow';
 import {notSignedIn, WorkerError} from './errors';
+import {noteGrantedScopes} from './granted-scopes';
 import {explainSignInFailure} from './sign-in-failure';
 import {readState} from './store';
 
@@ -16,7 +17,8 @@ export async function launchFlow(interactive: boolean): Promise<Grant> {
 
 	const redirectUrl = browser.identity.getRedirectURL();
 	const expectedState = randomState();
-	const url = buildAuthorizeUrl({authorizeUrl: resolveEnvironment(config).authorizeUrl, clientId: config.clientId, redirectUrl, state: expectedState});
+	const {apiBaseUrl, authorizeUrl} = resolveEnvironment(config);
+	const url = buildAuthorizeUrl({authorizeUrl, clientId: config.clientId, redirectUrl, state: expectedState});
 	let redirectedTo: string;
 	try {
 		redirectedTo = await browser.identity.launchWebAuthFlow({url, interactive});
@@ -27,6 +29,7 @@ export async function launchFlow(interactive: boolean): Promise<Grant> {
 	const answer = readAuthRedirect(redirectedTo, expectedState);
 	switch (answer.outcome) {
 		case 'token': {
+			await noteGrantedScopes(apiBaseUrl, answer.grantedScopes);
 			return answer.expiresInSeconds === undefined
 				? {accessToken: answer.accessToken}
 				: {accessToken: answer.accessToken, expiresAt: Date.now() + (answer.expiresInSeconds * 1000)};
@@ -42,6 +45,10 @@ export async function launchFlow(interactive: boolean): Promise<Grant> {
 
 		case 'state-mismatch': {
 			throw new WorkerError('sign-in-failed', 'The sign-in answer did not belong to this sign-in, so it was ignored. Please try again.');
+		}
+
+		case 'token-in-query': {
+			throw new WorkerError('sign-in-failed', 'The sign-in answer carried the access token in the address’s query, where AdultWork never puts it, so it was refused.');
 		}
 
 		case 'no-token': {

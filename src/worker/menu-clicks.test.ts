@@ -121,6 +121,17 @@ it('opens the options page from "Sign in" while no client ID is set', async () =
 	expect(world.identity.launches).toEqual([]);
 });
 
+it('opens the popup’s page in a tab from “More offers…”, shown when the offers outnumber the menu', async () => {
+	const {world, worker} = await setUp(api);
+	expect((await fetch(`${api.url}/__admin/seed`, {method: 'POST', body: JSON.stringify({UserID: 1001, count: 31})})).status).toBe(204);
+	expectOk(await worker.ask({type: 'refresh', force: true}));
+	await world.install();
+	expect(world.menus.items().filter(item => item.type === 'checkbox')).toHaveLength(30);
+	await world.menus.click('more-offers');
+	expect(world.tabsOpened).toEqual(['chrome-extension://test-extension-id/popup.html']);
+	expect(world.menus.errors).toEqual([]);
+});
+
 it('titles the menus in the browser’s language', async () => {
 	const {world} = await setUp(api);
 	world.settings.locale = 'de';

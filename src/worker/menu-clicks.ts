@@ -60,6 +60,9 @@ export async function onMenuClicked(info: Menus.OnClickData): Promise<void> {
 			await sending;
 		} else if (info.menuItemId === menuIds.signIn) {
 			await signInFromMenu();
+		} else if (info.menuItemId === menuIds.moreOffers) {
+			// The popup's page in a tab: every offer, where the menu shows only some.
+			await browser.tabs.create({url: browser.runtime.getURL('popup.html')});
 		}
 	} catch (error) {
 		await showFailure(error);

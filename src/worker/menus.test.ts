@@ -66,6 +66,28 @@ it('says so when there are no offers', () => {
 		.toEqual(['directcam', 'no-offers', 'separator', 'sign-in']);
 });
 
+it('shows at most 30 offers, available ones first, then by offer number, and then “More offers…”', () => {
+	const state = makeState();
+	const book = state.books[scopeKey(scope)]!;
+	// 40 offers listed with the highest numbers first; every third one available, and offer 1040 made available by a waiting change.
+	book.offers = Array.from({length: 40}, (_, index) => ({
+		OfferID: 1040 - index, OfferNumber: 40 - index, Title: `Offer ${40 - index}`, Duration: 10, TotalCredits: 18, ModeID: 3, CurrentlyAvailable: (40 - index) % 3 === 0,
+	}));
+	book.outbox = {1040: makeEntry({CurrentlyAvailable: true})};
+	const items = menuItems(state, true);
+	const numbers = items.filter(item => item.type === 'checkbox').map(item => Number(item.title!.split(' ')[1]));
+	const available = [3, 6, 9, 12, 15, 18, 21, 24, 27, 30, 33, 36, 39, 40];
+	expect(numbers).toEqual([...available, ...Array.from({length: 40}, (_, index) => index + 1).filter(number => !available.includes(number))].slice(0, 30));
+	expect(items.slice(31).map(({id, title}) => ({id, title}))).toEqual([
+		{id: 'more-offers', title: 'More offers…'},
+		{id: 'separator', title: undefined},
+		{id: 'pause-all', title: 'Pause all offers'},
+	]);
+	book.offers = book.offers.slice(0, 30);
+	expect(menuItems(state, true).map(item => item.id)).not.toContain('more-offers');
+	expect(menuItems(state, true).filter(item => item.type === 'checkbox').map(item => item.id)).toEqual(book.offers.map(offer => `offer:${offer.OfferID}`));
+});
+
 it('reads offer IDs back from item IDs', () => {
 	expect(offerIdOfItem('offer:42')).toBe(42);
 	expect(offerIdOfItem('offer:x')).toBeUndefined();

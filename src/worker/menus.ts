@@ -10,6 +10,7 @@ export const menuIds = {
 	pauseAll: 'pause-all',
 	signIn: 'sign-in',
 	noOffers: 'no-offers',
+	moreOffers: 'more-offers',
 	separator: 'separator',
 } as const;
 
@@ -23,6 +24,9 @@ export function offerIdOfItem(itemId: string | number): number | undefined {
 }
 
 
+/** A menu a person can still read, and quick to build; the popup shows every offer. */
+export const mostMenuOffers = 30;
+
 /** `&` marks an access key in menu titles; `&&` is a literal one. */
 export const escapeMenuTitle = (title: string) => title.replaceAll('&', '&&');
 
@@ -32,12 +36,16 @@ export function menuItems(state: Durable, signedIn: boolean): MenuItem[] {
 	const child = (item: Omit<MenuItem, 'parentId' | 'contexts'>): MenuItem => ({...item, parentId: menuIds.parent, contexts});
 	const scope = currentScope(state);
 	const book = scope && bookOf(state, scope);
-	const offers = book?.offers ?? [];
+	const offers = (book?.offers ?? []).map(offer => intendedOffer(book!, offer));
+	// A list that fits keeps its order, so a toggle moves no item and the menus are updated in place; a longer one shows the available offers first, then by number.
+	const shown = offers.length <= mostMenuOffers ? offers : offers.toSorted((a, b) =>
+		Number(b.CurrentlyAvailable) - Number(a.CurrentlyAvailable)
+		|| (a.OfferNumber ?? Number.POSITIVE_INFINITY) - (b.OfferNumber ?? Number.POSITIVE_INFINITY)
+		|| a.OfferID - b.OfferID).slice(0, mostMenuOffers);
 	const items: MenuItem[] = [{id: menuIds.parent, title: t('menu_parent'), contexts}];
-	for (const offer of offers) {
-		const intended = intendedOffer(book!, offer);
+	for (const intended of shown) {
 		items.push(child({
-			id: offerItemId(offer.OfferID),
+			id: offerItemId(intended.OfferID),
 			type: 'checkbox',
 			title: escapeMenuTitle(intended.Title),
 			checked: intended.CurrentlyAvailable,
@@ -47,6 +55,10 @@ export function menuItems(state: Durable, signedIn: boolean): MenuItem[] {
 
 	if (offers.length === 0) {
 		items.push(child({id: menuIds.noOffers, title: t('menu_noOffers'), enabled: false}));
+	}
+
+	if (shown.length < offers.length) {
+		items.push(child({id: menuIds.moreOffers, title: t('menu_moreOffers')}));
 	}
 
 	items.push(child({id: menuIds.separator, type: 'separator'}));

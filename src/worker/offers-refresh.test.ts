@@ -37,6 +37,18 @@ it('asks again only when forced or when the cache is older than a minute', async
 	expect(listRequests(api)).toHaveLength(lists + 2);
 });
 
+it('ends a list whose body never ends at its deadline: the next refresh asks again instead of joining it', async () => {
+	const {worker} = await setUp(api, {tuning: {listTimeoutMs: 300, requestTimeoutMs: 300}});
+	const lists = listRequests(api).length;
+	// The list and the settings, asked side by side, both stall.
+	api.setSwitches({stallBodyNext: 2});
+	expectError(await worker.ask({type: 'refresh', force: true}), 'timeout');
+	expect((await stateOf(worker)).refreshing).toBe(false);
+	expectOk(await worker.ask({type: 'refresh', force: true}));
+	expect(listRequests(api)).toHaveLength(lists + 2);
+	expect((await stateOf(worker)).error).toBeUndefined();
+});
+
 it('has one list request in flight however many callers ask', async () => {
 	const {worker} = await setUp(api);
 	const lists = listRequests(api).length;

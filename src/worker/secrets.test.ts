@@ -1,7 +1,7 @@
 // @vitest-environment node
 import {inspect} from 'node:util';
 import {type LocalApi, startLocalApi} from '../../test/local-api/server';
-import {demo, setUp} from '../../test/fake-browser/worker-setup';
+import {demo, expectError, setUp, stateOf} from '../../test/fake-browser/worker-setup';
 import {hideSecrets} from './secrets';
 
 // For the static import above; each worker then gets its own fake browser.
@@ -19,6 +19,24 @@ beforeEach(() => {
 it('masks any credential that would slip into a reply', () => {
 	const reply = {ok: false, error: {code: 'validation', message: 'Bad token a"b-secret here', serverMessage: 'a"b-secret'}};
 	expect(JSON.stringify(hideSecrets(reply, ['a"b-secret']))).not.toContain('b-secret');
+});
+
+it('masks inside string values only: numbers, keys and other values stay as they were', () => {
+	const reply = {ok: true, state: {revision: 1_764_331_234_567.5, offers: [{OfferID: 1_234_567, Title: 'Code 1234567 & 1234567890'}], flags: [true, null]}};
+	expect(hideSecrets(reply, ['1234567', '1234567890'])).toEqual({
+		ok: true,
+		state: {revision: 1_764_331_234_567.5, offers: [{OfferID: 1_234_567, Title: 'Code ••• & •••'}], flags: [true, null]},
+	});
+});
+
+it('answers a pasted “token” of digits that also occur in the view, instead of throwing', async () => {
+	const {worker} = await setUp(api);
+	const {fetchedAt} = await stateOf(worker);
+	// Seven digits of a timestamp the view holds: a text replace would have cut a number in the serialized JSON.
+	const digits = String(fetchedAt).slice(0, 7);
+	const error = expectError(await worker.ask({type: 'sign-in-with-token', token: digits}), 'unauthorized');
+	expect(error.message).not.toContain(digits);
+	expect((await stateOf(worker)).fetchedAt).toBe(fetchedAt);
 });
 
 it('never puts a token or the API key in a reply, the pages’ view, a log line, an error or a URL', async () => {

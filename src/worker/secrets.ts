@@ -25,13 +25,29 @@ export async function secretsOf(request: Request): Promise<string[]> {
 
 /**
 The last guard before a reply or the published view leaves the worker. Nothing should put a
-credential in either, but a server that echoes one in its error message would: it is masked here.
+credential in either, but a server that echoes one in its error message would: it is masked
+here, in string values only. A replace on the serialized JSON also cut numbers that happen to
+hold the same digits (a pasted "token" of 7 digits), and the reply no longer parsed.
 */
 export function hideSecrets<T>(reply: T, secrets: readonly string[]): T {
-	let text = JSON.stringify(reply);
-	for (const secret of new Set(secrets)) {
-		text = text.replaceAll(JSON.stringify(secret).slice(1, -1), '•••');
-	}
+	// Longest first: a credential that contains another is masked whole.
+	const masked = [...new Set(secrets)].sort((a, b) => b.length - a.length);
+	const walk = (value: unknown): unknown => {
+		if (typeof value === 'string') {
+			return masked.reduce((text, secret) => text.replaceAll(secret, '•••'), value);
+		}
 
-	return JSON.parse(text) as T;
+		if (Array.isArray(value)) {
+			return value.map(item => walk(item));
+		}
+
+		if (typeof value === 'object' && value !== null) {
+			// Undefined fields are left out, as storage and messaging would leave them out.
+			return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => [key, walk(item)]));
+		}
+
+		return value;
+	};
+
+	return walk(reply) as T;
 }

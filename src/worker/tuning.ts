@@ -3,7 +3,9 @@ Timings of the worker. Tests shorten them with `tune()`; the extension keeps the
 Not state: every worker start begins from these values.
 */
 export const tuning = {
-	requestTimeoutMs: 15_000,
+	/** Each call's deadline, over its tries, headers and body; the list, the longest answer, has its own. */
+	requestTimeoutMs: 10_000,
+	listTimeoutMs: 15_000,
 	/** Quick tries inside one request (ky's retries); longer waits go through `browser.alarms`. */
 	inlineRetries: 2,
 	longestInlineWaitMs: 5000,

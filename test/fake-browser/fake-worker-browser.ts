@@ -12,6 +12,8 @@ export type WorldParts = {
 	settings: {locale: string; hostPermission: boolean};
 	lastError: () => {message: string} | undefined;
 	optionsPageOpened: number[];
+	/** The address of each tab the extension opened. */
+	tabsOpened: string[];
 	menus: ReturnType<typeof createFakeContextMenus>;
 	identity: ReturnType<typeof createFakeIdentity>;
 	i18n: ReturnType<typeof createFakeI18n>;
@@ -82,6 +84,11 @@ export function connectWorker(world: WorldParts, onKill: () => void = () => unde
 			}),
 		},
 		storage: {local: area(fakeBrowser.storage.local), session: area(fakeBrowser.storage.session)},
+		tabs: {
+			create: live(async ({url}: {url: string}) => {
+				world.tabsOpened.push(url);
+			}),
+		},
 		alarms: {
 			create: live(async (name: string, info: {when: number}) => fakeBrowser.alarms.create(name, info)),
 			get: live(async (name: string) => fakeBrowser.alarms.get(name)),

@@ -25,10 +25,12 @@ export function createFakeWorld() {
 		}
 	});
 	const optionsPageOpened: number[] = [];
+	const tabsOpened: string[] = [];
 	const menus = createFakeContextMenus(error => {
 		lastError = error;
 	});
-	const identity = createFakeIdentity(fakeBrowser.runtime.id);
+	// A Chromium extension ID (32 letters a–p): the local API's sign-in page redirects to no other kind of address.
+	const identity = createFakeIdentity('abcdefghijklmnopabcdefghijklmnop');
 	const i18n = createFakeI18n(() => settings.locale);
 	const onCommand = createFakeEvent<[string]>();
 	const permissionsAdded = createFakeEvent<[unknown]>();
@@ -38,6 +40,7 @@ export function createFakeWorld() {
 		settings,
 		lastError: () => lastError,
 		optionsPageOpened,
+		tabsOpened,
 		menus,
 		identity,
 		i18n,
@@ -59,6 +62,7 @@ export function createFakeWorld() {
 			return (await fakeBrowser.storage.session.get(publishedViewKey))[publishedViewKey] as State | undefined;
 		},
 		optionsPageOpened,
+		tabsOpened,
 		connect,
 		pageSender,
 		/** A page's `runtime.sendMessage`: the first listener's answer, or undefined when none answered. */

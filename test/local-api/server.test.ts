@@ -1,4 +1,5 @@
 // @vitest-environment node
+import {request as httpRequest} from 'node:http';
 import {demoTokens} from './demo-data';
 import {startLocalApi} from './server';
 import {errorShapes} from './switches';
@@ -54,6 +55,48 @@ it('allows any origin, and answers preflights even while failing requests', asyn
 	}
 
 	expect(api().requests.map(request => [request.method, request.status])).toEqual([['OPTIONS', 204], ['GET', 500]]);
+});
+
+/** A request with headers fetch will not set (Host), as a browser sends it after DNS rebinding or from a web page. */
+async function raw(path: string, headers: Record<string, string>, method = 'GET'): Promise<{status: number; headers: Record<string, unknown>}> {
+	return new Promise((resolve, reject) => {
+		const sent = httpRequest(`${api().url}${path}`, {method, headers}, response => {
+			response.resume();
+			response.on('end', () => resolve({status: response.statusCode!, headers: response.headers}));
+		});
+		sent.on('error', reject);
+		sent.end();
+	});
+}
+
+it('refuses a request that names another host, as after DNS rebinding, on every route', async () => {
+	const {port} = new URL(api().url);
+	for (const path of ['/v1/DirectCam/GetSettings', '/__admin/requests', '/OAuth/Authorize']) {
+		for (const host of [`evil.example:${port}`, 'evil.example', `127.0.0.1:${Number(port) + 1}`, `127.0.0.1.evil.example:${port}`]) {
+			expect((await raw(path, {host, authorization: `bearer ${demoTokens.performer}`})).status, `${host}${path}`).toBe(403);
+		}
+	}
+
+	for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) {
+		expect((await raw('/v1/DirectCam/GetSettings', {host, authorization: `bearer ${demoTokens.performer}`})).status).toBe(200);
+	}
+
+	expect(api().requests).toHaveLength(2);
+});
+
+it('gives the admin endpoint no CORS headers, and refuses it to any web page', async () => {
+	await call(api(), '/v1/DirectCam/GetSettings', {token: demoTokens.performer});
+	const reply = await call(api(), '/__admin/requests');
+	expect(reply.status).toBe(200);
+	expect([...reply.headers.keys()].filter(name => name.startsWith('access-control-'))).toEqual([]);
+	for (const [method, path] of [['POST', '/__admin/reset'], ['POST', '/__admin/revoke'], ['GET', '/__admin/requests'], ['OPTIONS', '/__admin/switches']]) {
+		const refused = await raw(path!, {origin: 'https://evil.example'}, method);
+		expect([refused.status, Object.keys(refused.headers).filter(name => name.startsWith('access-control-'))]).toEqual([403, []]);
+	}
+
+	// Neither the reset nor the revoke happened.
+	expect(api().requests).toHaveLength(1);
+	expect((await call(api(), '/v1/account/verifyCredentials', {token: demoTokens.performer})).status).toBe(200);
 });
 
 it('gives copies of its offers, and resets them', async () => {

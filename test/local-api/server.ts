@@ -44,7 +44,6 @@ const apiCors = {
 	'access-control-allow-methods': 'GET, PUT, OPTIONS',
 	'access-control-expose-headers': 'Retry-After',
 };
-const adminCors = {...apiCors, 'access-control-allow-methods': 'GET, POST, DELETE, OPTIONS'};
 
 export async function startLocalApi({port = 0, host = '127.0.0.1'}: {port?: number; host?: string} = {}): Promise<LocalApi> {
 	const state: ServerState = {offers: createOfferStore(), auth: createAuth(), switches: defaultSwitches()};
@@ -74,15 +73,25 @@ export async function startLocalApi({port = 0, host = '127.0.0.1'}: {port?: numb
 		timers.add(timer);
 	});
 
+	/** Filled once the port is known; no request comes before. */
+	const ownHosts = new Set<string>();
+
 	async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
 		const receivedAt = performance.timeOrigin + performance.now();
 		const context = await readContext(request, state);
 		const {method, url, headers} = context;
 
+		// A web page whose name was rebound to 127.0.0.1 still names its own host (DNS rebinding): only ours is served.
+		if (!ownHosts.has(headers.host ?? '')) {
+			writeAnswer(response, failure(403, `This server answers requests for ${[...ownHosts].join(' or ')} only.`), 'modelstate', {});
+			return;
+		}
+
+		// No CORS headers, so no web page may read an answer; and a browser names the page a request comes from, so none may act.
 		if (url.pathname.toLowerCase().startsWith('/__admin/')) {
 			const answer = !isLoopback(request.socket.remoteAddress) ? failure(403, 'The admin endpoint answers loopback callers only.')
-				: method === 'OPTIONS' ? noContent() : route(admin, context);
-			writeAnswer(response, answer, 'modelstate', adminCors);
+				: headers.origin === undefined ? route(admin, context) : failure(403, 'The admin endpoint answers no web page.');
+			writeAnswer(response, answer, 'modelstate', {});
 			return;
 		}
 
@@ -95,6 +104,14 @@ export async function startLocalApi({port = 0, host = '127.0.0.1'}: {port?: numb
 		const dispatch: Dispatch = applySwitches(state, context, () => method === 'OPTIONS' ? noContent() : route(api, context));
 		if (dispatch === 'drop') {
 			request.socket.destroy();
+			return;
+		}
+
+		if (dispatch === 'stall') {
+			// The headers and a first byte, then silence: the connection stays open until the client gives up or the server closes.
+			recorded.status = 200;
+			response.writeHead(200, {...apiCors, 'content-type': 'application/json; charset=utf-8'});
+			response.write('[');
 			return;
 		}
 
@@ -120,9 +137,13 @@ export async function startLocalApi({port = 0, host = '127.0.0.1'}: {port?: numb
 		});
 	});
 	const {port: boundPort} = server.address() as AddressInfo;
+	const url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
+	for (const name of [new URL(url).host, `127.0.0.1:${boundPort}`, `localhost:${boundPort}`]) {
+		ownHosts.add(name);
+	}
 
 	return {
-		url: `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`,
+		url,
 		async close() {
 			for (const timer of timers) {
 				clearTimeout(timer);

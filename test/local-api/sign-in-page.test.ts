@@ -4,7 +4,7 @@ import {signInTitle} from './sign-in-html';
 import {call, useLocalApi, type Reply} from './test-client';
 
 const api = useLocalApi();
-const redirectUri = 'https://abcdef.chromiumapp.org/';
+const redirectUri = 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/';
 const scope = 'account_webcam_bookings account_information';
 const query = (overrides: Record<string, string | undefined> = {}) => {
 	const entries = Object.entries({response_type: 'token', client_id: demoClientId, redirect_uri: redirectUri, scope, state: 's1&<x>', ...overrides});
@@ -44,6 +44,11 @@ it.each([
 	['response_type=code', {response_type: 'code'}, 'response_type'],
 	['no redirect_uri', {redirect_uri: undefined}, 'redirect_uri'],
 	['a redirect_uri that is no web address', {redirect_uri: 'javascript:alert(1)'}, 'redirect_uri'],
+	['a redirect_uri to a web site', {redirect_uri: 'https://collector.example/'}, 'redirect_uri'],
+	['a redirect_uri on loopback', {redirect_uri: 'http://127.0.0.1:9999/'}, 'redirect_uri'],
+	['a Chromium-like redirect_uri that is no extension ID', {redirect_uri: 'https://evil.chromiumapp.org/'}, 'redirect_uri'],
+	['a redirect_uri with a path', {redirect_uri: `${redirectUri}steal`}, 'redirect_uri'],
+	['a redirect_uri under the extension’s host', {redirect_uri: 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org.example/'}, 'redirect_uri'],
 ])('answers a 400 page for %s', async (_, overrides, words) => {
 	for (const reply of [await authorize(overrides), await answer({action: 'allow', user: '1001'}, overrides)]) {
 		expect([reply.status, reply.headers.get('content-type')]).toEqual([400, 'text/html; charset=utf-8']);
@@ -60,6 +65,12 @@ it('Allow redirects with a new token for the chosen user in the fragment, and re
 	expect(reply.headers.get('set-cookie')).toBe('aw_consent=3001; Path=/OAuth; HttpOnly; SameSite=Lax');
 	expect(await whoHolds(fragment.get('access_token')!)).toBe(3001);
 	expect(fragmentOf(await answer({action: 'allow', user: '3001'})).get('access_token')).not.toBe(fragment.get('access_token'));
+});
+
+it('redirects to Firefox’s redirect URL too', async () => {
+	const firefox = 'https://cb7cbf5bedba243279adcd23bc6b88de7a304388.extensions.allizom.org/';
+	const location = (await answer({action: 'allow', user: '1001'}, {redirect_uri: firefox})).headers.get('location')!;
+	expect(location.startsWith(`${firefox}#access_token=`)).toBe(true);
 });
 
 it('signs in the default user when the form lacks the select', async () => {

@@ -27,8 +27,15 @@ function readParameters(source: URLSearchParams): Parameters {
 	return parameters;
 }
 
+/**
+An extension's own redirect URL, as `identity.getRedirectURL()` gives it: Chromium's from the
+extension ID (32 letters a–p), Firefox's from a SHA-1 of it (40 hex digits). No other address
+gets a token, so a page that sends someone here cannot have it delivered to itself.
+*/
+const extensionRedirectUrl = /^https:\/\/(?:[a-p]{32}\.chromiumapp\.org|[\da-f]{40}\.extensions\.allizom\.org)\/$/;
+
 function isRedirectUri(text: string | undefined): text is string {
-	return URL.canParse(text ?? '') && ['http:', 'https:'].includes(new URL(text!).protocol);
+	return extensionRedirectUrl.test(text ?? '');
 }
 
 function problemWith(parameters: Parameters): string | undefined {
@@ -40,7 +47,7 @@ function problemWith(parameters: Parameters): string | undefined {
 		return 'Unsupported response_type: only response_type=token (the implicit grant) is served here.';
 	}
 
-	return isRedirectUri(parameters.redirect_uri) ? undefined : 'Missing or invalid redirect_uri.';
+	return isRedirectUri(parameters.redirect_uri) ? undefined : 'Missing redirect_uri, or not an extension’s redirect URL.';
 }
 
 function redirectWithFragment(redirectUri: string, pairs: Array<[string, string | undefined]>, headers: Record<string, string> = {}): Answer {

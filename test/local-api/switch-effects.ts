@@ -1,8 +1,8 @@
 import {failure, statusMessage, type Answer} from './answers';
 import type {RouteContext, ServerState} from './context';
 
-/** An answer to write, or a connection to drop without one. */
-export type Dispatch = Answer | 'drop';
+/** An answer to write, a connection to drop without one, or an answer whose body never ends. */
+export type Dispatch = Answer | 'drop' | 'stall';
 
 const notJson = '{"OfferID": 100101, "Title": "Unterminated';
 
@@ -29,6 +29,11 @@ export function applySwitches(state: ServerState, context: RouteContext, answer:
 	}
 
 	const answered = answer();
+	if (switches.stallBodyNext > 0 && answered.status < 300) {
+		state.switches = {...switches, stallBodyNext: switches.stallBodyNext - 1};
+		return 'stall';
+	}
+
 	if (switches.malformedJson && answered.kind === 'json' && answered.status < 300) {
 		return {kind: 'raw', status: 200, contentType: 'application/json; charset=utf-8', text: notJson};
 	}

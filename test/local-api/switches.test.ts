@@ -33,7 +33,7 @@ it('fails the next N API requests with the status and Retry-After, without carry
 
 it('fails without Retry-After when none is given, and spares the sign-in page', async () => {
 	api().setSwitches({failNext: {count: 1, status: 503}});
-	expect((await call(api(), '/OAuth/Authorize?response_type=token&client_id=demo-client&redirect_uri=https://x.test/')).status).toBe(200);
+	expect((await call(api(), '/OAuth/Authorize?response_type=token&client_id=demo-client&redirect_uri=https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/')).status).toBe(200);
 	const {status, headers} = await list();
 	expect([status, headers.get('retry-after')]).toEqual([503, null]);
 	expect((await list()).status).toBe(200);
@@ -45,6 +45,21 @@ it('drops the next N API requests without an answer', async () => {
 	await expect(list()).rejects.toThrow();
 	expect((await list()).status).toBe(200);
 	expect(api().requests.map(request => request.status)).toEqual([undefined, undefined, 200]);
+});
+
+it('stalls the body of the next N answers that would succeed: headers and a first byte, then nothing', async () => {
+	api().setSwitches({stallBodyNext: 1});
+	expect((await list(demoTokens.expired)).status).toBe(401);
+	const aborter = new AbortController();
+	const response = await fetch(`${api().url}/v1/DirectCam/GetDirectCamSpecialOffers`, {headers: {authorization: `bearer ${performer}`}, signal: aborter.signal});
+	expect([response.status, response.headers.get('content-type')]).toEqual([200, 'application/json; charset=utf-8']);
+	const reader = response.body!.getReader();
+	expect(new TextDecoder().decode((await reader.read()).value)).toBe('[');
+	const rest = reader.read().then(() => 'more', () => 'aborted');
+	await new Promise(resolve => setImmediate(resolve));
+	aborter.abort();
+	expect(await rest).toBe('aborted');
+	expect((await list()).body).toHaveLength(5);
 });
 
 it('answers malformed JSON where it would have succeeded; errors and the update itself are unchanged', async () => {

@@ -13,6 +13,8 @@ export type Switches = {
 	failNext: FailNext | undefined;
 	/** The next N API requests lose their connection without an answer. */
 	dropNext: number;
+	/** The next N answers that would succeed send their headers and the start of the body, then nothing more. */
+	stallBodyNext: number;
 	/** Answers that would succeed come back as 200 with a body that is not JSON. */
 	malformedJson: boolean;
 	/** The list comes as `{"SpecialOffers": [...]}` instead of a bare array. */
@@ -31,6 +33,7 @@ export function defaultSwitches(): Switches {
 		latencyMs: 0,
 		failNext: undefined,
 		dropNext: 0,
+		stallBodyNext: 0,
 		malformedJson: false,
 		wrappedList: false,
 		omitCurrentlyAvailable: false,
@@ -57,6 +60,7 @@ const checks: Record<keyof Switches, (value: unknown) => boolean> = {
 	latencyMs: isCount,
 	failNext: isFailNext,
 	dropNext: isCount,
+	stallBodyNext: isCount,
 	malformedJson: value => typeof value === 'boolean',
 	wrappedList: value => typeof value === 'boolean',
 	omitCurrentlyAvailable: value => typeof value === 'boolean',

@@ -17,6 +17,7 @@ import {formSave} from './form-save';
 import {popupPaint} from './popup-paint';
 import {listRequestsOnPopupOpens, putsForQuickToggles} from './request-counts';
 import {scale} from './scale';
+import {staleCopyToggle} from './stale-copy-toggle';
 import {formatTable} from './table';
 import {toggleLatency} from './toggle-latency';
 import {workerHeap} from './worker-heap';
@@ -28,6 +29,7 @@ const groups: Record<string, Group> = {
 	sizes: async bench => bundleSizes(bench.extensionDir),
 	'popup-paint': popupPaint,
 	'toggle-latency': toggleLatency,
+	'stale-toggle': staleCopyToggle,
 	'form-save': formSave,
 	'quick-toggles': putsForQuickToggles,
 	'popup-openings': listRequestsOnPopupOpens,

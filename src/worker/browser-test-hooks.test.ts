@@ -7,6 +7,10 @@ import {onMenuClicked} from './menu-clicks';
 vi.mock('../config/build-defaults', () => ({buildDefaults: {apiBaseUrl: '', clientId: ''}}));
 vi.mock('./lifecycle', () => ({onCommand: vi.fn(async () => undefined)}));
 vi.mock('./menu-clicks', () => ({onMenuClicked: vi.fn(async () => undefined)}));
+const stored = vi.hoisted(() => ({state: undefined as unknown}));
+vi.mock('./store', () => ({updateState: vi.fn(async (change: (draft: unknown) => void) => {
+	change(stored.state);
+})}));
 
 afterEach(() => {
 	globalThis.directcamTestHooks = undefined;
@@ -26,4 +30,12 @@ it('lets the local build’s browser suite run the real menu and shortcut handle
 	await globalThis.directcamTestHooks!.command('pause-all-offers');
 	expect(onMenuClicked).toHaveBeenCalledWith(click);
 	expect(onCommand).toHaveBeenCalledWith('pause-all-offers');
+});
+
+it('ages the cached copies for the bench, as if fetched that long ago', async () => {
+	buildDefaults.apiBaseUrl = 'http://127.0.0.1:8787';
+	stored.state = {books: {x: {fetchedAt: 100_000, seenAt: {7: 90_000}}, y: {seenAt: {}}}};
+	exposeTestHooks();
+	await globalThis.directcamTestHooks!.ageCopies(31_000);
+	expect(stored.state).toEqual({books: {x: {fetchedAt: 69_000, seenAt: {7: 59_000}}, y: {seenAt: {}}}});
 });

@@ -3,11 +3,23 @@ import {buildDefaults} from '../config/build-defaults';
 import {inBackground} from './background-tasks';
 import {onCommand} from './lifecycle';
 import {onMenuClicked} from './menu-clicks';
+import {updateState} from './store';
 
 export type BrowserTestHooks = {
 	menuClicked(info: Menus.OnClickData): Promise<void>;
 	command(name: string): Promise<void>;
+	/** Makes every cached copy of AdultWork's offers `ms` older, as if fetched that long ago (the bench's stale-copy toggle). */
+	ageCopies(ms: number): Promise<void>;
 };
+
+async function ageCopies(ms: number): Promise<void> {
+	await updateState(draft => {
+		for (const book of Object.values(draft.books)) {
+			book.fetchedAt &&= book.fetchedAt - ms;
+			book.seenAt = Object.fromEntries(Object.entries(book.seenAt).map(([key, at]) => [key, at - ms]));
+		}
+	});
+}
 
 declare global {
 	// `var`: only a `var` declaration types a property of globalThis.
@@ -28,5 +40,6 @@ export function exposeTestHooks(): void {
 	globalThis.directcamTestHooks = {
 		menuClicked: async info => inBackground(onMenuClicked(info), 'menu click'),
 		command: async name => inBackground(onCommand(name), 'command'),
+		ageCopies,
 	};
 }

@@ -132,13 +132,13 @@ export async function ageOfferCache(browser: ChromiumSession, quietPage: Page, b
 
 /**
 Fires the browser-start event and times the menus being built again: the worker stores what
-the menus show in `storage.session` as the last step of a sync.
+the menus show with its state in `storage.local` as the last step of a sync.
 */
 export async function timeMenuRebuild(worker: Worker): Promise<number> {
 	return runInBrowser(worker, async () => {
 		const synced = new Promise<number>(resolve => {
 			const listener = (changes: Record<string, {newValue?: unknown}>, area: string) => {
-				if (area === 'session' && changes.shownMenus?.newValue !== undefined) {
+				if (area === 'local' && changes.shownMenus?.newValue !== undefined) {
 					chrome.storage.onChanged.removeListener(listener);
 					resolve(performance.now());
 				}

@@ -227,6 +227,11 @@ const steps: Array<fc.Arbitrary<Step>> = [
 
 		// It may also have died on a later write of the same toggle, after the reply.
 		if (killed) {
+			// A request of the stopped worker that reached AdultWork is carried out before anything later: it
+			// waits out the local API's latency, so that no switch can let a newer request overtake it.
+			await new Promise(resolve => {
+				setTimeout(resolve, 100);
+			});
 			// A title on its way when the worker stopped lost its answer: trying it once more is owed, refused or not.
 			for (const [offerKey, record] of Object.entries(await storedOutbox(w, w.signedIn))) {
 				if ((record.inFlight as {seqs?: Record<string, number>} | undefined)?.seqs?.Title !== undefined) {

@@ -117,6 +117,11 @@ describe('OfferMarkers', () => {
 		rerender(rendered(pending({status: 'held', patch: {}, held: {TotalCredits: 20}})));
 		expect(screen.getByText('Not sent: made over 12 hours ago. Send it or discard it.')).toBeDefined();
 		expect(screen.getByRole('button', {name: 'Send'})).toBeDefined();
+		// A held value beside a refused one is shown too, and Send sends both.
+		rerender(rendered(pending({status: 'refused', patch: {}, held: {TotalCredits: 20}, refused: {Title: {value: 'x', message: 'No'}}})));
+		expect(screen.getByText('Not sent: made over 12 hours ago. Send it or discard it.')).toBeDefined();
+		expect(screen.getByText('Not saved: No')).toBeDefined();
+		expect(screen.getByRole('button', {name: 'Send'})).toBeDefined();
 	});
 
 	it('shows a refused change with the server’s message, and Retry and Discard for that offer', async () => {

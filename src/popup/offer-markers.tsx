@@ -33,15 +33,13 @@ function changeText(change: Change): string {
 			return t('popup_pendingAccess');
 		}
 
-		case 'held': {
-			return t('popup_pendingHeld');
-		}
-
 		case 'given-up': {
 			return t('popup_pendingGivenUp');
 		}
 
+		case 'held':
 		case 'refused': {
+			// Shown by their own lines, which may stand beside another status.
 			return '';
 		}
 	}
@@ -50,6 +48,7 @@ function changeText(change: Change): string {
 /** What is special about an offer right now: an unsent or refused change, an unsaved edit, its purchase state. */
 export function OfferMarkers({entry, titleId, isAvailable, send}: Props) {
 	const {offer, change, draft} = entry;
+	const held = change !== undefined && Object.keys(change.held).length > 0;
 	const action = useAction(send);
 	const offerId = offer.OfferID;
 	const cannotBeBought = isAvailable && offer.CanPurchase === false;
@@ -64,12 +63,13 @@ export function OfferMarkers({entry, titleId, isAvailable, send}: Props) {
 			)}
 			{change && (
 				<div class={`pending pending-${change.status}`}>
-					{change.status !== 'refused' && <p class="marker-text">{changeText(change)}</p>}
+					{!['refused', 'held'].includes(change.status) && <p class="marker-text">{changeText(change)}</p>}
 					{Object.entries(change.refused).map(([field, {message}]) => (
 						<p key={field} class="marker-text">{t('popup_pendingFailed', message)}</p>
 					))}
+					{held && <p class="marker-text">{t('popup_pendingHeld')}</p>}
 					<button type="button" class="small" aria-describedby={titleId} onClick={() => void action.run({type: 'retry-change', offerId})}>
-						{t(change.status === 'held' ? 'popup_send' : 'popup_retry')}
+						{t(held ? 'popup_send' : 'popup_retry')}
 					</button>
 					{change.canDiscard && (
 						<button type="button" class="small" aria-describedby={titleId} onClick={() => void action.run({type: 'discard-change', offerId})}>

@@ -262,7 +262,12 @@ async function flush(w: World) {
 		for (let round = 0; round < 3; round++) {
 			await settle(w);
 			for (const {offer: known, change} of (await view(w)).offers) {
-				if (change && Object.keys(change.refused).length === 0 && ['held', 'given-up', 'backing-off', 'waiting-for-sign-in'].includes(change.status)) {
+				if (change && (['held', 'given-up', 'backing-off', 'waiting-for-sign-in'].includes(change.status) || Object.keys(change.held).length > 0)) {
+					// One Send for the offer: a refused title beside a held value goes again too, as the user asked.
+					if (change.refused.Title) {
+						w.forbiddenAllowed.set(known.OfferID, (w.forbiddenAllowed.get(known.OfferID) ?? 0) + 1);
+					}
+
 					await w.worker.ask({type: 'retry-change', offerId: known.OfferID});
 				}
 			}

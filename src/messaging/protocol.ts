@@ -127,7 +127,7 @@ export const StateStruct = object({
 	rates: optional(RatesStruct),
 	/** Why the last refresh or sign-in failed (offline, API down, refused). */
 	error: optional(ErrorInfoStruct),
-	/** While signed in: the scopes AdultWork granted at the last sign-in through its page; absent when not known (a pasted token). */
+	/** While signed in: the scopes AdultWork granted to the current token at its sign-in page; absent when not known (a pasted token). */
 	grantedScopes: optional(array(string())),
 });
 export type State = Infer<typeof StateStruct>;

@@ -2,11 +2,10 @@ import browser from 'webextension-polyfill';
 import {resolveEnvironment} from '../api/environments';
 import {buildAuthorizeUrl, randomState, readAuthRedirect} from './auth-flow';
 import {notSignedIn, WorkerError} from './errors';
-import {noteGrantedScopes} from './granted-scopes';
 import {explainSignInFailure} from './sign-in-failure';
 import {readState} from './store';
 
-export type Grant = {accessToken: string; expiresAt?: number};
+export type Grant = {accessToken: string; expiresAt?: number; grantedScopes?: string[]};
 
 /** The implicit grant in the browser's own sign-in window. Silent (`interactive: false`) when AdultWork remembers the consent. */
 export async function launchFlow(interactive: boolean): Promise<Grant> {
@@ -17,7 +16,7 @@ export async function launchFlow(interactive: boolean): Promise<Grant> {
 
 	const redirectUrl = browser.identity.getRedirectURL();
 	const expectedState = randomState();
-	const {apiBaseUrl, authorizeUrl} = resolveEnvironment(config);
+	const {authorizeUrl} = resolveEnvironment(config);
 	const url = buildAuthorizeUrl({authorizeUrl, clientId: config.clientId, redirectUrl, state: expectedState});
 	let redirectedTo: string;
 	try {
@@ -29,10 +28,10 @@ export async function launchFlow(interactive: boolean): Promise<Grant> {
 	const answer = readAuthRedirect(redirectedTo, expectedState);
 	switch (answer.outcome) {
 		case 'token': {
-			await noteGrantedScopes(apiBaseUrl, answer.grantedScopes);
-			return answer.expiresInSeconds === undefined
-				? {accessToken: answer.accessToken}
-				: {accessToken: answer.accessToken, expiresAt: Date.now() + (answer.expiresInSeconds * 1000)};
+			const {accessToken, grantedScopes, expiresInSeconds} = answer;
+			return expiresInSeconds === undefined
+				? {accessToken, grantedScopes}
+				: {accessToken, grantedScopes, expiresAt: Date.now() + (expiresInSeconds * 1000)};
 		}
 
 		case 'cancelled': {

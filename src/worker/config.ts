@@ -3,6 +3,7 @@ import {buildDefaults} from '../config/build-defaults';
 import type {Request} from '../messaging/protocol';
 import {WorkerError} from './errors';
 import {apiBaseUrlOf} from './scope';
+import {voidSignIns} from './sign-in-generation';
 import type {StoredConfig} from './stored-state';
 import {forgetToken, moveToken} from './token-store';
 import {changeState} from './views';
@@ -57,14 +58,16 @@ export function nextConfig(config: StoredConfig, request: Request<'set-config'>,
 
 /**
 A token and an account belong to one API: another API signs the user out (their changes
-stay stored for when they come back). "Remember me" moves the token between
-`storage.local` and `storage.session`.
+stay stored for when they come back) and voids the sign-ins still running. "Remember me"
+moves the token between `storage.local` and `storage.session`.
 */
 export async function setConfig(request: Request<'set-config'>): Promise<void> {
 	const {config, apiChanged} = await changeState(draft => {
 		const next = nextConfig(draft.config, request);
 		const changedApi = apiBaseUrlOf(next) !== apiBaseUrlOf(draft.config);
 		if (changedApi) {
+			// Within the write, so a sign-in's own write, which comes after it on the chain, sees it.
+			voidSignIns();
 			delete draft.account;
 			delete draft.actingFor;
 			delete draft.error;

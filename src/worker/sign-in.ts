@@ -4,6 +4,7 @@ import {apiClientFor} from './api-client';
 import {notSignedIn, toErrorInfo, WorkerError} from './errors';
 import {type Grant, launchFlow} from './implicit-grant';
 import {logWarning} from './log';
+import {voidSignIns} from './sign-in-generation';
 import {checkPin, isCurrent, pinOf, type SignInPin} from './sign-in-pin';
 import {readState} from './store';
 import type {StoredAccount} from './stored-state';
@@ -87,8 +88,9 @@ export async function signInWithToken(token: string): Promise<void> {
 	await acceptGrant(await pinNow(), {accessToken});
 }
 
-/** The user's own choice: the token and who they are are forgotten; changes not yet sent wait for them in storage. */
+/** The user's own choice: the token and who they are are forgotten, and no sign-in still running may bring them back; changes not yet sent wait for them in storage. */
 export async function signOut(): Promise<void> {
+	voidSignIns();
 	await forgetToken();
 	await changeState(draft => {
 		delete draft.account;
@@ -111,7 +113,8 @@ let renewal: Promise<boolean> | undefined;
 /**
 One silent sign-in for every request that met a 401 or an expired token at the same time
 (ky issue 587: not one per request). Only for the signed-in user on the current API, who
-must come back as themselves. False when it did not work; the user is then signed out.
+must come back as themselves. False when it did not work; the user is then signed out, unless
+a sign-out or a change of settings overtook it, and it then stores nothing and signs no one out.
 */
 export function renewSignIn(owner: Pick<Scope, 'apiBaseUrl' | 'userId'>): Promise<boolean> {
 	renewal ??= (async () => {
@@ -126,7 +129,7 @@ export function renewSignIn(owner: Pick<Scope, 'apiBaseUrl' | 'userId'>): Promis
 			return true;
 		} catch (error) {
 			logWarning(`silent sign-in did not work (${error instanceof Error ? error.message : 'unknown reason'})`);
-			// Only a renewal for the current settings may sign the user out: after a change, the stored token is that change's to keep or forget.
+			// After a sign-out or a change of settings, the stored token is theirs to keep or forget, not this renewal's.
 			if (isCurrent(pin, (await readState()).config)) {
 				await markSignedOut();
 			}

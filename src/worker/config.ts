@@ -1,6 +1,7 @@
 import {normalizeBaseUrl} from '../api/environments';
 import {buildDefaults} from '../config/build-defaults';
 import type {Request} from '../messaging/protocol';
+import {apiKeyOf, setApiKey} from './api-keys';
 import {WorkerError} from './errors';
 import {apiBaseUrlOf} from './scope';
 import {voidSignIns} from './sign-in-generation';
@@ -8,12 +9,12 @@ import type {StoredConfig} from './stored-state';
 import {forgetToken, moveToken} from './token-store';
 import {changeState} from './views';
 
-function setOrRemove(config: StoredConfig, key: 'clientId' | 'apiKey', value: string): void {
+function setClientId(config: StoredConfig, value: string): void {
 	const clean = value.trim();
 	if (clean) {
-		config[key] = clean;
+		config.clientId = clean;
 	} else {
-		delete config[key];
+		delete config.clientId;
 	}
 }
 
@@ -42,11 +43,12 @@ export function nextConfig(config: StoredConfig, request: Request<'set-config'>,
 	}
 
 	if (request.clientId !== undefined) {
-		setOrRemove(next, 'clientId', request.clientId);
+		setClientId(next, request.clientId);
 	}
 
+	// The key belongs to the API these settings name, the one the form showed beside it.
 	if (request.apiKey !== undefined) {
-		setOrRemove(next, 'apiKey', request.apiKey);
+		setApiKey(next, request.apiKey);
 	}
 
 	if (request.rememberMe !== undefined) {
@@ -73,7 +75,7 @@ export async function setConfig(request: Request<'set-config'>): Promise<void> {
 			delete draft.error;
 		}
 
-		if (changedApi || next.apiKey !== draft.config.apiKey) {
+		if (changedApi || apiKeyOf(next) !== apiKeyOf(draft.config)) {
 			draft.members = [];
 		}
 

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type {OfferEntry, State} from '../messaging/protocol';
+import {apiKeyOf, heldApiKeys} from './api-keys';
 import {changeView} from './changes/outbox';
 import {hasHostPermission} from './host-permission';
 import {isRefreshing} from './offers-refresh';
@@ -41,7 +42,7 @@ export async function buildStateAndSecrets(): Promise<{state: State; secrets: st
 		config: {
 			environment: config.environment,
 			apiBaseUrl,
-			hasApiKey: Boolean(config.apiKey),
+			hasApiKey: apiKeyOf(config) !== undefined,
 			rememberMe: config.rememberMe,
 			redirectUrl: redirectUrl(),
 			hasHostPermission: hostPermission,
@@ -98,5 +99,5 @@ export async function buildStateAndSecrets(): Promise<{state: State; secrets: st
 		view.grantedScopes = token.grantedScopes;
 	}
 
-	return {state: view, secrets: credentials(token?.accessToken, config.apiKey)};
+	return {state: view, secrets: credentials(token?.accessToken, ...heldApiKeys(config))};
 }

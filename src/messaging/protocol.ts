@@ -87,6 +87,7 @@ export const ConfigStruct = object({
 	/** The effective API base URL. */
 	apiBaseUrl: string(),
 	clientId: optional(string()),
+	/** A developer's API key is held for this API (each API keeps its own). */
 	hasApiKey: boolean(),
 	rememberMe: boolean(),
 	/** The extension's redirect URL, for the developer to register with AdultWork. */
@@ -127,7 +128,7 @@ export const StateStruct = object({
 	rates: optional(RatesStruct),
 	/** Why the last refresh or sign-in failed (offline, API down, refused). */
 	error: optional(ErrorInfoStruct),
-	/** While signed in: the scopes AdultWork granted at the last sign-in through its page; absent when not known (a pasted token). */
+	/** While signed in: the scopes AdultWork granted to the current token at its sign-in page; absent when not known (a pasted token). */
 	grantedScopes: optional(array(string())),
 });
 export type State = Infer<typeof StateStruct>;
@@ -153,7 +154,7 @@ export const requestStructs = {
 		environment: optional(EnvironmentName),
 		customBaseUrl: optional(string()),
 		clientId: optional(string()),
-		/** An empty string removes the key. */
+		/** The key of the API these settings name; an empty string removes it. */
 		apiKey: optional(string()),
 		rememberMe: optional(boolean()),
 	}),

@@ -1,18 +1,20 @@
 import {normalizeBaseUrl} from '../api/environments';
 import {buildDefaults} from '../config/build-defaults';
 import type {Request} from '../messaging/protocol';
+import {apiKeyOf, setApiKey} from './api-keys';
 import {WorkerError} from './errors';
 import {apiBaseUrlOf} from './scope';
+import {voidSignIns} from './sign-in-generation';
 import type {StoredConfig} from './stored-state';
 import {forgetToken, moveToken} from './token-store';
 import {changeState} from './views';
 
-function setOrRemove(config: StoredConfig, key: 'clientId' | 'apiKey', value: string): void {
+function setClientId(config: StoredConfig, value: string): void {
 	const clean = value.trim();
 	if (clean) {
-		config[key] = clean;
+		config.clientId = clean;
 	} else {
-		delete config[key];
+		delete config.clientId;
 	}
 }
 
@@ -41,11 +43,12 @@ export function nextConfig(config: StoredConfig, request: Request<'set-config'>,
 	}
 
 	if (request.clientId !== undefined) {
-		setOrRemove(next, 'clientId', request.clientId);
+		setClientId(next, request.clientId);
 	}
 
+	// The key belongs to the API these settings name, the one the form showed beside it.
 	if (request.apiKey !== undefined) {
-		setOrRemove(next, 'apiKey', request.apiKey);
+		setApiKey(next, request.apiKey);
 	}
 
 	if (request.rememberMe !== undefined) {
@@ -57,20 +60,22 @@ export function nextConfig(config: StoredConfig, request: Request<'set-config'>,
 
 /**
 A token and an account belong to one API: another API signs the user out (their changes
-stay stored for when they come back). "Remember me" moves the token between
-`storage.local` and `storage.session`.
+stay stored for when they come back) and voids the sign-ins still running. "Remember me"
+moves the token between `storage.local` and `storage.session`.
 */
 export async function setConfig(request: Request<'set-config'>): Promise<void> {
 	const {config, apiChanged} = await changeState(draft => {
 		const next = nextConfig(draft.config, request);
 		const changedApi = apiBaseUrlOf(next) !== apiBaseUrlOf(draft.config);
 		if (changedApi) {
+			// Within the write, so a sign-in's own write, which comes after it on the chain, sees it.
+			voidSignIns();
 			delete draft.account;
 			delete draft.actingFor;
 			delete draft.error;
 		}
 
-		if (changedApi || next.apiKey !== draft.config.apiKey) {
+		if (changedApi || apiKeyOf(next) !== apiKeyOf(draft.config)) {
 			draft.members = [];
 		}
 

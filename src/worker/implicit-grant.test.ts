@@ -1,6 +1,6 @@
 // @vitest-environment node
 import {startWorker} from '../../test/fake-browser/worker-harness';
-import {expectError, expectOk, setUp, stateOf} from '../../test/fake-browser/worker-setup';
+import {demo, expectError, expectOk, setUp, stateOf} from '../../test/fake-browser/worker-setup';
 import {useLocalApi} from '../../test/helpers/use-local-api';
 
 const localApi = useLocalApi();
@@ -22,6 +22,14 @@ it('tells the pages when AdultWork granted fewer scopes than asked', async () =>
 	await worker.settled();
 	worker.kill();
 	expect((await stateOf(await startWorker(world))).grantedScopes).toEqual(['account_information']);
+});
+
+it('gives a pasted token none of the scopes an earlier sign-in was granted', async () => {
+	const {world, worker} = await signedOutSetup();
+	world.identity.tamper = url => url.replace(/scope=[^&]+/, 'scope=account_information');
+	expect(expectOk(await worker.ask({type: 'sign-in'})).grantedScopes).toEqual(['account_information']);
+	// A pasted token says nothing of its scopes: no warning carried over from the page's sign-in.
+	expect(expectOk(await worker.ask({type: 'sign-in-with-token', token: demo.performerToken})).grantedScopes).toBeUndefined();
 });
 
 it('refuses a token in the query of the redirect, sending it nowhere', async () => {

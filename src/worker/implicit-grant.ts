@@ -1,38 +1,34 @@
 import browser from 'webextension-polyfill';
-import {resolveEnvironment} from '../api/environments';
 import {buildAuthorizeUrl, randomState, readAuthRedirect} from './auth-flow';
 import {notSignedIn, WorkerError} from './errors';
-import {noteGrantedScopes} from './granted-scopes';
 import {explainSignInFailure} from './sign-in-failure';
-import {readState} from './store';
+import type {SignInPin} from './sign-in-pin';
 
-export type Grant = {accessToken: string; expiresAt?: number};
+export type Grant = {accessToken: string; expiresAt?: number; grantedScopes?: string[]};
 
-/** The implicit grant in the browser's own sign-in window. Silent (`interactive: false`) when AdultWork remembers the consent. */
-export async function launchFlow(interactive: boolean): Promise<Grant> {
-	const {config} = await readState();
-	if (!config.clientId) {
+/** The implicit grant in the browser's own sign-in window, for the settings pinned when the sign-in started. Silent (`interactive: false`) when AdultWork remembers the consent. */
+export async function launchFlow({authorizeUrl, clientId}: SignInPin, interactive: boolean): Promise<Grant> {
+	if (!clientId) {
 		throw new WorkerError('bad-client-id', 'Enter the client ID of your AdultWork project in the options first.');
 	}
 
 	const redirectUrl = browser.identity.getRedirectURL();
 	const expectedState = randomState();
-	const {apiBaseUrl, authorizeUrl} = resolveEnvironment(config);
-	const url = buildAuthorizeUrl({authorizeUrl, clientId: config.clientId, redirectUrl, state: expectedState});
+	const url = buildAuthorizeUrl({authorizeUrl, clientId, redirectUrl, state: expectedState});
 	let redirectedTo: string;
 	try {
 		redirectedTo = await browser.identity.launchWebAuthFlow({url, interactive});
 	} catch (error) {
-		throw interactive ? await explainSignInFailure(error, {url, clientId: config.clientId, redirectUrl}) : notSignedIn();
+		throw interactive ? await explainSignInFailure(error, {url, clientId, redirectUrl}) : notSignedIn();
 	}
 
 	const answer = readAuthRedirect(redirectedTo, expectedState);
 	switch (answer.outcome) {
 		case 'token': {
-			await noteGrantedScopes(apiBaseUrl, answer.grantedScopes);
-			return answer.expiresInSeconds === undefined
-				? {accessToken: answer.accessToken}
-				: {accessToken: answer.accessToken, expiresAt: Date.now() + (answer.expiresInSeconds * 1000)};
+			const {accessToken, grantedScopes, expiresInSeconds} = answer;
+			return expiresInSeconds === undefined
+				? {accessToken, grantedScopes}
+				: {accessToken, grantedScopes, expiresAt: Date.now() + (expiresInSeconds * 1000)};
 		}
 
 		case 'cancelled': {

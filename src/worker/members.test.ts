@@ -24,6 +24,37 @@ it('lists the group’s members once the developer’s API key is set', async ()
 	expect(JSON.stringify(state)).not.toContain(demo.apiKey);
 });
 
+describe('the developer’s API key', () => {
+	let other: LocalApi;
+	beforeAll(async () => {
+		other = await startLocalApi({port: 0});
+	});
+	afterAll(async () => other.close());
+
+	const keyRequests = (on: LocalApi) => on.requests.filter(request => request.path.includes(demo.apiKey));
+	const signInOn = async (worker: Awaited<ReturnType<typeof managerSetup>>['worker'], on: LocalApi) => {
+		expectOk(await worker.ask({type: 'set-config', customBaseUrl: on.url}));
+		// A sign-in asks for the offers and the members at once.
+		return expectOk(await worker.ask({type: 'sign-in-with-token', token: demo.managerToken}));
+	};
+
+	it('goes to the API it was set for only, and is found again there', async () => {
+		const {worker} = await managerSetup();
+		expectOk(await worker.ask({type: 'set-config', apiKey: demo.apiKey}));
+		expectOk(await worker.ask({type: 'refresh', force: true}));
+		expect(keyRequests(api)).toHaveLength(1);
+
+		const elsewhere = await signInOn(worker, other);
+		expect(keyRequests(other)).toEqual([]);
+		expect(elsewhere).toMatchObject({config: {apiBaseUrl: other.url, hasApiKey: false}, members: []});
+
+		const back = await signInOn(worker, api);
+		expect(back.config.hasApiKey).toBe(true);
+		expect(back.members.map(member => member.userId).toSorted()).toEqual(demo.memberIds);
+		expect(keyRequests(api)).toHaveLength(2);
+	});
+});
+
 it('keeps one cache per member, and sends a member’s changes in the group form', async () => {
 	const {worker} = await managerSetup();
 	const first = expectOk(await worker.ask({type: 'choose-member', userId: firstMember}));

@@ -1,4 +1,5 @@
 import {apiClientFor} from './api-client';
+import {apiKeyOf} from './api-keys';
 import {callApi} from './api-access';
 import {notSignedIn, toErrorInfo} from './errors';
 import {applyFetchedOffers, isNoOfferList} from './fetched-offers';
@@ -90,16 +91,17 @@ async function fetchBook(scope: Scope, withMembers: boolean, ended: () => void):
 	}
 }
 
-/** A manager's members, when the developer's API key is set: asked for once, and again on the user's Refresh. */
+/** A manager's members, when the developer's API key for this API is set: asked for once, and again on the user's Refresh. */
 async function refreshMembers(force: boolean): Promise<void> {
 	const {account, config, members} = await readState();
-	if (!account?.isGroupManager || account.groupId === undefined || !config.apiKey || (!force && members.length > 0)) {
+	const apiKey = apiKeyOf(config);
+	if (!account?.isGroupManager || account.groupId === undefined || !apiKey || (!force && members.length > 0)) {
 		return;
 	}
 
 	try {
 		const client = apiClientFor(apiBaseUrlOf(config), () => undefined);
-		const found = await client.getGroupMembers({groupId: account.groupId, apiKey: config.apiKey});
+		const found = await client.getGroupMembers({groupId: account.groupId, apiKey});
 		await changeState(draft => {
 			if (draft.account?.userId === account.userId) {
 				draft.members = found.map(member => member.Nickname ? {userId: member.UserID, nickname: member.Nickname} : {userId: member.UserID});

@@ -1,4 +1,5 @@
 import type {Request} from '../messaging/protocol';
+import {heldApiKeys} from './api-keys';
 import {apiBaseUrlOf} from './scope';
 import {readState} from './store';
 import {readToken} from './token-store';
@@ -10,11 +11,11 @@ export const credentials = (...secrets: Array<string | undefined>) => secrets
 	.map(secret => secret?.trim())
 	.filter((secret): secret is string => secret !== undefined && secret.length >= shortest);
 
-/** The credentials the worker holds: the stored token and the API key. */
+/** The credentials the worker holds: the stored token and the API keys. */
 async function storedSecrets(): Promise<string[]> {
 	const {config} = await readState();
 	const token = await readToken(apiBaseUrlOf(config));
-	return credentials(token?.accessToken, config.apiKey);
+	return credentials(token?.accessToken, ...heldApiKeys(config));
 }
 
 /** The credentials a reply must never carry: the stored ones, and any given in the request. */

@@ -4,7 +4,8 @@ import {apiClientFor} from './api-client';
 import {notSignedIn, toErrorInfo, WorkerError} from './errors';
 import {type Grant, launchFlow} from './implicit-grant';
 import {logWarning} from './log';
-import {apiBaseUrlOf} from './scope';
+import {voidSignIns} from './sign-in-generation';
+import {checkPin, isCurrent, pinOf, type SignInPin} from './sign-in-pin';
 import {readState} from './store';
 import type {StoredAccount} from './stored-state';
 import {forgetToken, saveToken} from './token-store';
@@ -29,10 +30,15 @@ function accountOf(credentials: Credentials): StoredAccount {
 	return account;
 }
 
-/** Asks AdultWork who the token belongs to, then keeps both. A silent renewal must come back as the same user. */
-async function acceptGrant(grant: Grant, sameUserAs?: number): Promise<void> {
+/**
+Asks the pinned API who the token belongs to, then keeps both. A silent renewal must come back
+as the same user. The settings are checked again before the token is sent and in the write that
+keeps it: one that changed meanwhile drops the grant.
+*/
+async function acceptGrant(pin: SignInPin, grant: Grant, sameUserAs?: number): Promise<void> {
 	const {config} = await readState();
-	const apiBaseUrl = apiBaseUrlOf(config);
+	checkPin(pin, config);
+	const {apiBaseUrl} = pin;
 	let credentials: Credentials;
 	try {
 		credentials = await apiClientFor(apiBaseUrl, () => grant.accessToken).verifyCredentials();
@@ -48,6 +54,7 @@ async function acceptGrant(grant: Grant, sameUserAs?: number): Promise<void> {
 
 	// The token and the account it belongs to, in one write: no worker ever sees one without the other.
 	await saveToken({...grant, apiBaseUrl, userId: credentials.UserID}, config.rememberMe, async also => changeState(draft => {
+		checkPin(pin, draft.config);
 		if (draft.account?.userId !== credentials.UserID) {
 			delete draft.actingFor;
 			draft.members = [];
@@ -64,8 +71,11 @@ async function acceptGrant(grant: Grant, sameUserAs?: number): Promise<void> {
 	}, also));
 }
 
+const pinNow = async () => pinOf((await readState()).config);
+
 export async function signIn(): Promise<void> {
-	await acceptGrant(await launchFlow(true));
+	const pin = await pinNow();
+	await acceptGrant(pin, await launchFlow(pin, true));
 }
 
 /** For developers and tests: a token pasted by hand, checked with VerifyCredentials before it is kept. */
@@ -75,11 +85,12 @@ export async function signInWithToken(token: string): Promise<void> {
 		throw new WorkerError('sign-in-failed', 'Paste an access token first.');
 	}
 
-	await acceptGrant({accessToken});
+	await acceptGrant(await pinNow(), {accessToken});
 }
 
-/** The user's own choice: the token and who they are are forgotten; changes not yet sent wait for them in storage. */
+/** The user's own choice: the token and who they are are forgotten, and no sign-in still running may bring them back; changes not yet sent wait for them in storage. */
 export async function signOut(): Promise<void> {
+	voidSignIns();
 	await forgetToken();
 	await changeState(draft => {
 		delete draft.account;
@@ -102,21 +113,27 @@ let renewal: Promise<boolean> | undefined;
 /**
 One silent sign-in for every request that met a 401 or an expired token at the same time
 (ky issue 587: not one per request). Only for the signed-in user on the current API, who
-must come back as themselves. False when it did not work; the user is then signed out.
+must come back as themselves. False when it did not work; the user is then signed out, unless
+a sign-out or a change of settings overtook it, and it then stores nothing and signs no one out.
 */
 export function renewSignIn(owner: Pick<Scope, 'apiBaseUrl' | 'userId'>): Promise<boolean> {
 	renewal ??= (async () => {
 		const {account, config} = await readState();
-		if (!account || account.userId !== owner.userId || apiBaseUrlOf(config) !== owner.apiBaseUrl) {
+		const pin = pinOf(config);
+		if (!account || account.userId !== owner.userId || pin.apiBaseUrl !== owner.apiBaseUrl) {
 			return false;
 		}
 
 		try {
-			await acceptGrant(await launchFlow(false), account.userId);
+			await acceptGrant(pin, await launchFlow(pin, false), account.userId);
 			return true;
 		} catch (error) {
 			logWarning(`silent sign-in did not work (${error instanceof Error ? error.message : 'unknown reason'})`);
-			await markSignedOut();
+			// After a sign-out or a change of settings, the stored token is theirs to keep or forget, not this renewal's.
+			if (isCurrent(pin, (await readState()).config)) {
+				await markSignedOut();
+			}
+
 			return false;
 		}
 	})().finally(() => {

@@ -8,6 +8,7 @@ import {
 import {OfferStruct} from '../model/offer';
 import {OutboxEntryStruct} from './changes/outbox';
 import {migrateBook} from './legacy-book';
+import {migrateConfig} from './legacy-config';
 import {logWarning} from './log';
 
 /**
@@ -19,8 +20,8 @@ export const StoredConfigStruct = object({
 	environment: enums(['production', 'sandbox', 'custom']),
 	customBaseUrl: optional(string()),
 	clientId: optional(string()),
-	/** The developer's key for public operations (group members). Never leaves the worker except as `apiKey` to the API. */
-	apiKey: optional(string()),
+	/** The developer's keys for public operations (group members), by the API base URL each was entered for. Never leaves the worker except as `apiKey` to that API. */
+	apiKeys: optional(record(string(), string())),
 	/** Keep the token in `storage.local` (true) or only until the browser closes, in `storage.session`. */
 	rememberMe: boolean(),
 });
@@ -94,8 +95,9 @@ export function durableFromStorage(items: Record<string, unknown>, fallbackConfi
 		}
 	}
 
+	const config = migrateConfig(items.config);
 	const state: Durable = {
-		config: is(items.config, StoredConfigStruct) ? items.config : fallbackConfig,
+		config: is(config, StoredConfigStruct) ? config : fallbackConfig,
 		members: is(items.members, array(MemberStruct)) ? items.members : [],
 		books,
 	};

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import {type Infer, integer, is, number, object, optional, string} from 'superstruct';
+import {array, type Infer, integer, is, number, object, optional, string} from 'superstruct';
 import type {AlsoWrite} from './store';
 
 /**
@@ -14,6 +14,11 @@ const TokenRecordStruct = object({
 	/** A token belongs to one user on one API. */
 	apiBaseUrl: string(),
 	userId: integer(),
+	/**
+	What AdultWork granted when the token came from its sign-in page, so the options page can
+	warn when it is less than asked; absent for a pasted token, which says nothing of its scopes.
+	*/
+	grantedScopes: optional(array(string())),
 });
 export type TokenRecord = Infer<typeof TokenRecordStruct>;
 

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type {OfferEntry, State} from '../messaging/protocol';
+import {apiKeyOf, heldApiKeys} from './api-keys';
 import {changeView} from './changes/outbox';
-import {grantedScopesOn} from './granted-scopes';
 import {hasHostPermission} from './host-permission';
 import {isRefreshing} from './offers-refresh';
 import {apiBaseUrlOf, bookOf, currentScope, offerKey} from './scope';
@@ -30,7 +30,7 @@ export async function buildStateAndSecrets(): Promise<{state: State; secrets: st
 	const state = await readState();
 	const apiBaseUrl = apiBaseUrlOf(state.config);
 	// Side by side: each is a trip to the browser, and every reply to a page waits for them.
-	const [token, hostPermission, grantedScopes] = await Promise.all([readToken(apiBaseUrl), hasHostPermission(apiBaseUrl), grantedScopesOn(apiBaseUrl)]);
+	const [token, hostPermission] = await Promise.all([readToken(apiBaseUrl), hasHostPermission(apiBaseUrl)]);
 	const signedIn = state.account !== undefined && token?.userId === state.account.userId;
 	const scope = currentScope(state);
 	const book = scope && bookOf(state, scope);
@@ -42,7 +42,7 @@ export async function buildStateAndSecrets(): Promise<{state: State; secrets: st
 		config: {
 			environment: config.environment,
 			apiBaseUrl,
-			hasApiKey: Boolean(config.apiKey),
+			hasApiKey: apiKeyOf(config) !== undefined,
 			rememberMe: config.rememberMe,
 			redirectUrl: redirectUrl(),
 			hasHostPermission: hostPermission,
@@ -95,9 +95,9 @@ export async function buildStateAndSecrets(): Promise<{state: State; secrets: st
 		view.error = state.error;
 	}
 
-	if (signedIn && grantedScopes) {
-		view.grantedScopes = grantedScopes;
+	if (signedIn && token?.grantedScopes) {
+		view.grantedScopes = token.grantedScopes;
 	}
 
-	return {state: view, secrets: credentials(token?.accessToken, config.apiKey)};
+	return {state: view, secrets: credentials(token?.accessToken, ...heldApiKeys(config))};
 }

@@ -12,6 +12,7 @@ export function createFakeIdentity(extensionId: string) {
 	const redirectUrl = `https://${extensionId}.chromiumapp.org/`;
 	const cookies = new Map<string, string>();
 	const launches: Array<{url: string; interactive: boolean}> = [];
+	let held: Promise<void> | undefined;
 	const state = {
 		user: 'allow' as SignInUser,
 		launches,
@@ -20,6 +21,17 @@ export function createFakeIdentity(extensionId: string) {
 		choices: {} as Record<string, string>,
 		/** Changes the address the window ends on, as a forged or stale redirect would. */
 		tamper: undefined as ((redirectedTo: string) => string) | undefined,
+		/** Keeps every window open on its redirect, as a person still on the page would, until the returned function is called. */
+		holdOpen(): () => void {
+			let close!: () => void;
+			held = new Promise<void>(resolve => {
+				close = resolve;
+			});
+			return () => {
+				held = undefined;
+				close();
+			};
+		},
 	};
 
 	function keepCookies(response: Response) {
@@ -96,6 +108,7 @@ export function createFakeIdentity(extensionId: string) {
 			if (response.status >= 300 && response.status < 400 && location) {
 				const target = new URL(location, next.url).href;
 				if (target.startsWith(redirectUrl)) {
+					await held;
 					return state.tamper ? state.tamper(target) : target;
 				}
 

@@ -9,7 +9,7 @@ import {checkPin, isCurrent, pinOf, type SignInPin} from './sign-in-pin';
 import {readState} from './store';
 import type {StoredAccount} from './stored-state';
 import {forgetToken, saveToken} from './token-store';
-import {holdOldIntents} from './changes/transitions';
+import {holdOldIntents} from './changes/intents';
 import type {Scope} from './stored-state';
 import {changeState} from './views';
 

@@ -39,7 +39,7 @@ it('gives no token for another API, another user, nor one about to expire', asyn
 });
 
 it('stores the token and the state it goes with in one write to storage.local when remembered', async () => {
-	const {world, save} = await tokenStore();
+	const {world} = await tokenStore();
 	const writes: string[][] = [];
 	const set = world.storage.local.set.bind(world.storage.local);
 	vi.spyOn(world.storage.local, 'set').mockImplementation(async items => {

@@ -7,7 +7,7 @@ import {toErrorInfo} from '../errors';
 import {intendedOffer, offerKey} from '../scope';
 import type {Book} from '../stored-state';
 import {emptyEntry} from './outbox';
-import {recordIntents} from './transitions';
+import {recordIntents} from './intents';
 
 /** Sets availability where it passes the rules; where it does not, the value is kept as refused, to retry or discard. */
 export function setAvailability(book: Book, offerIds: number[], available: boolean, now: number): void {

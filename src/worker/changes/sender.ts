@@ -14,7 +14,7 @@ import {tuning} from '../tuning';
 import {changeState, publish} from '../views';
 import type {Book} from '../stored-state';
 import {hasIntents} from './outbox';
-import {type Claim, claimIntents, type SendJob, settleFailure, settleSuccess} from './transitions';
+import {type Claim, claimIntents, type SendJob, settleFailure, settleSuccess} from './claim';
 
 const runner = createCoalescingRunner();
 const runKey = (scope: Scope, offerId: number) => `${scopeKey(scope)}#${offerId}`;

@@ -1,78 +1,21 @@
 /*
-The rules of the write path, as pure changes of one offer cache (a book) and its outbox.
-Each runs inside one write of the stored state; the runner does the requests around them.
+The sender's side of the write path, as pure changes of one offer cache: intents claimed for
+a request built on a fresh copy, then settled by AdultWork's answer. Pure, like intents.ts.
 */
 import {ApiError} from '../../api/api-error';
-import type {ErrorInfo} from '../../messaging/protocol';
 import type {Offer} from '../../model/offer';
-import {buildUpdateRequest, type OfferPatch} from '../../model/offer-patch';
+import {buildUpdateRequest} from '../../model/offer-patch';
 import {type OfferUpdate, validateOfferUpdate} from '../../model/offer-update';
 import {invalidOffer, toErrorInfo, waitsForUser, WorkerError} from '../errors';
-import {retryDelay} from './retry-delay';
 import {findOffer, keepOffer, offerKey} from '../scope';
 import type {Book} from '../stored-state';
 import {tuning} from '../tuning';
-import {emptyEntry, type Field, type FieldValue, hasIntents, isSettled, type OutboxEntry, unconfirmedPatch} from './outbox';
+import {refuse, seqsOf, tidy} from './intents';
+import {type Field, hasIntents, unconfirmedPatch} from './outbox';
+import {retryDelay} from './retry-delay';
 
 /** A request on its way: the whole offer, and which intent of each field it carries. */
 export type SendJob = {request: OfferUpdate; seqs: Record<string, number>};
-
-/** The user set these fields. Each becomes the field's latest intent; a refused or held value of it is over. */
-export function recordIntents(book: Book, offerId: number, patch: OfferPatch, now: number): void {
-	const offer = findOffer(book, offerId);
-	if (!offer) {
-		throw new WorkerError('unknown-offer', `Offer ${offerId} is not among the offers shown. Refresh and try again.`);
-	}
-
-	const key = offerKey(offerId);
-	const entry = book.outbox[key] ?? emptyEntry();
-	const check = validateOfferUpdate(buildUpdateRequest(offer, {...unconfirmedPatch(entry), ...patch}));
-	if (!check.ok) {
-		throw invalidOffer(check.violations);
-	}
-
-	for (const [field, value] of Object.entries(patch) as Array<[Field, FieldValue]>) {
-		entry.intents[field] = {value, seq: ++book.seq, at: now};
-		delete entry.refused[field];
-		delete entry.held[field];
-	}
-
-	// Set by the user after pause-all was pressed: the list that completes the pause leaves it alone.
-	if (patch.CurrentlyAvailable !== undefined && book.pauseAwaitsList && !book.pauseAwaitsList.spared.includes(offerId)) {
-		book.pauseAwaitsList.spared.push(offerId);
-	}
-
-	// A new intent goes at once, unless AdultWork asked us to wait.
-	if (entry.error?.code !== 'rate-limited') {
-		delete entry.nextAttemptAt;
-	}
-
-	book.outbox[key] = entry;
-}
-
-/** Refuses the given intents (all of them when none is named), each with its own words or the general ones. */
-function refuse(entry: OutboxEntry, seqs: Record<string, number>, info: ErrorInfo): void {
-	const sent = Object.keys(seqs);
-	const named = sent.filter(field => info.fieldMessages?.[field] ?? info.violations?.some(violation => violation.field === field));
-	for (const field of named.length > 0 ? named : sent) {
-		const intent = entry.intents[field];
-		// A newer intent of the field came meanwhile: the refusal of the older one is moot.
-		if (intent && intent.seq === seqs[field]) {
-			const message = info.fieldMessages?.[field] ?? info.violations?.find(violation => violation.field === field)?.message ?? info.serverMessage ?? info.message;
-			entry.refused[field] = {value: intent.value, seq: intent.seq, message};
-			delete entry.intents[field];
-		}
-	}
-}
-
-const seqsOf = (entry: OutboxEntry) => Object.fromEntries(Object.entries(entry.intents).map(([field, intent]) => [field, intent.seq]));
-
-function tidy(book: Book, key: string): void {
-	const entry = book.outbox[key];
-	if (entry && isSettled(entry)) {
-		delete book.outbox[key];
-	}
-}
 
 /** `needsCopy`: a list asked for after `seenAfter` must come first. */
 export type Claim = {job: SendJob} | {needsCopy: {seenAfter: number}} | undefined;
@@ -196,57 +139,3 @@ export function settleFailure(book: Book, offerId: number, job: SendJob | undefi
 	tidy(book, key);
 }
 
-/** The user's Retry (or Send): refused and held values go out again, and a change that backs off or gave up goes now. */
-export function retryIntents(book: Book, offerId: number, now: number): void {
-	const key = offerKey(offerId);
-	const entry = book.outbox[key];
-	if (!entry) {
-		throw new WorkerError('no-pending-change', 'This offer has no change waiting.');
-	}
-
-	for (const [field, {value}] of [...Object.entries(entry.held), ...Object.entries(entry.refused)]) {
-		entry.intents[field] = {value, seq: ++book.seq, at: now};
-	}
-
-	entry.refused = {};
-	entry.held = {};
-	entry.failures = 0;
-	delete entry.failingSince;
-	delete entry.nextAttemptAt;
-	delete entry.error;
-}
-
-/**
-The user's Discard, final: refused and held values go when there are any (what is on its way
-is not touched), else the unsent change, which must then have nothing on its way.
-*/
-export function discardIntents(book: Book, offerId: number): void {
-	const key = offerKey(offerId);
-	const entry = book.outbox[key];
-	if (!entry) {
-		return;
-	}
-
-	if (Object.keys(entry.refused).length > 0 || Object.keys(entry.held).length > 0) {
-		entry.refused = {};
-		entry.held = {};
-	} else if (entry.inFlight) {
-		throw new WorkerError('change-in-flight', 'This change is on its way to AdultWork; it can no longer be discarded.');
-	} else {
-		delete book.outbox[key];
-	}
-
-	tidy(book, key);
-}
-
-/** At a sign-in: intents made longer ago than `holdAfterMs` are not sent silently; they wait for the user's Send. */
-export function holdOldIntents(book: Book, now: number): void {
-	for (const entry of Object.values(book.outbox)) {
-		for (const [field, intent] of Object.entries(entry.intents)) {
-			if (now - intent.at > tuning.holdAfterMs && entry.inFlight?.seqs[field] !== intent.seq) {
-				entry.held[field] = intent;
-				delete entry.intents[field];
-			}
-		}
-	}
-}

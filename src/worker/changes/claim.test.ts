@@ -25,9 +25,12 @@ describe('claimIntents', () => {
 		expect(claimIntents(book, 7, now)).toEqual({needsCopy: {seenAfter: now - tuning.freshCopyMs}});
 	});
 
-	it('asks for a copy seen after a stopped worker’s flight, which may have reached AdultWork', () => {
+	it('asks for a copy seen after a stopped worker’s flight, which may have reached AdultWork, even one seen the same millisecond', () => {
+		const sameMoment = fresh({seenAt: {7: now - 10}, fetchedAt: now - 10, outbox: {7: makeEntry({CurrentlyAvailable: true}, {inFlight: {seqs: {CurrentlyAvailable: 1}, at: now - 10}})}});
+		expect(claimIntents(sameMoment, 7, now)).toEqual({needsCopy: {seenAfter: now - 9}});
+
 		const book = fresh({outbox: {7: makeEntry({Title: 'New'}, {inFlight: {seqs: {Title: 1}, at: now - 10}})}});
-		expect(claimIntents(book, 7, now)).toEqual({needsCopy: {seenAfter: now - 10}});
+		expect(claimIntents(book, 7, now)).toEqual({needsCopy: {seenAfter: now - 9}});
 		expect(book.outbox['7']).toMatchObject({triedAt: now - 10});
 		expect(book.outbox['7']!.inFlight).toBeUndefined();
 	});

@@ -44,7 +44,8 @@ export function claimIntents(book: Book, offerId: number, now: number): Claim {
 	const offer = findOffer(book, offerId);
 	const seenAt = book.seenAt[key] ?? Number.NEGATIVE_INFINITY;
 	// A stopped worker's request, or one whose answer was lost, may have reached AdultWork.
-	const seenAfter = Math.max(now - tuning.freshCopyMs, entry.triedAt ?? Number.NEGATIVE_INFINITY);
+	// Strictly after a try: a copy from the same millisecond may have been read before that try landed.
+	const seenAfter = Math.max(now - tuning.freshCopyMs, (entry.triedAt ?? Number.NEGATIVE_INFINITY) + 1);
 	// Without a list there is no way to read an offer again: our last copy is the only one.
 	const listed = book.noOfferList || seenAt >= seenAfter;
 	if (offer && !listed) {

@@ -113,10 +113,12 @@ it('reads and writes two quick presses of the pause shortcut in turn: pause, the
 
 describe('a stopped worker', () => {
 	it('leaves every stored change with an alarm due within a minute, which sends it with no page open', async () => {
-		const {worker, world} = await setUp(localApi(), {tuning: {sendGapMs: 1000}});
+		const {worker, world} = await setUp(localApi(), {tuning: {sendGapMs: 2000}});
 		const {OfferID, CurrentlyAvailable} = first();
 		expectOk(await worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable}));
-		// Queued behind the gap between two requests of one offer: stored, no request yet.
+		await worker.settled();
+		expect((await world.alarms()).map(({name}) => name)).not.toContain(wakeAlarmName);
+		// Queued behind the gap between two requests of one offer, with nothing else pending: stored, no request yet.
 		const died = worker.dieAfterWrite(() => true);
 		void worker.ask({type: 'set-availability', offerId: OfferID, available: CurrentlyAvailable});
 		await died;
@@ -129,6 +131,23 @@ describe('a stopped worker', () => {
 		expect(offerOf(OfferID).CurrentlyAvailable).toBe(CurrentlyAvailable);
 		expect(entryOf(await stateOf(next), OfferID)!.change).toBeUndefined();
 	});
+});
+
+it('sends no change of one user with another’s token, even when the worker stops as a sign-in stores the token', async () => {
+	const {worker, world} = await setUp(localApi());
+	const {OfferID, CurrentlyAvailable} = first();
+	localApi().setSwitches({failNext: {count: 1, status: 401}});
+	expectOk(await worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable}));
+	await worker.settled();
+	const died = worker.dieAfterWrite(items => 'token' in items);
+	void worker.ask({type: 'sign-in-with-token', token: demo.performer2Token});
+	await died;
+
+	// The popup still shows the first user's offers: one more toggle of theirs.
+	const next = await startWorker(world);
+	await next.ask({type: 'set-availability', offerId: localApi().offersOf(1001)[1]!.OfferID, available: false});
+	await next.settled();
+	expect(localApi().requests.filter(request => request.method === 'PUT' && request.headers.authorization === `bearer ${demo.performer2Token}`)).toEqual([]);
 });
 
 it('never sends one user’s changes with another user’s token: they wait for their owner', async () => {

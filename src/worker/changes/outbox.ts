@@ -51,9 +51,6 @@ const valuesOf = (fields: Record<string, {value: FieldValue}>) =>
 export const hasGivenUp = (entry: OutboxEntry, now: number) =>
 	entry.failingSince !== undefined && now - entry.failingSince >= tuning.giveUpAfterMs;
 
-/** When the oldest unconfirmed intent was made. */
-export const oldestIntentAt = (entry: OutboxEntry) => Math.min(...Object.values(entry.intents).map(intent => intent.at));
-
 export type Situation = {
 	/** The record's owner is the signed-in user, on the API the record belongs to. */
 	ownerSignedIn: boolean;

@@ -139,3 +139,21 @@ it('titles the menus in the browser’s language', async () => {
 	expect(world.menus.item('directcam')!.title).toBe('DirectCam-Angebote');
 	expect(world.menus.item('pause-all')!.title).toBe('Alle Angebote pausieren');
 });
+
+it('notes a click and stores its change in one write, so a stopped worker never keeps one without the other', async () => {
+	const {world, worker} = await setUp(api);
+	await world.install();
+	await worker.settled();
+	const [offer] = api.offersOf(1001);
+	const writes: string[][] = [];
+	const set = world.storage.local.set.bind(world.storage.local);
+	vi.spyOn(world.storage.local, 'set').mockImplementation(async items => {
+		writes.push(Object.keys(items));
+		return set(items);
+	});
+	await world.menus.click(`offer:${offer!.OfferID}`);
+	const first = writes[0]!;
+	expect(first).toContain('shownMenus');
+	expect(first.some(key => key.startsWith('book:'))).toBe(true);
+	await worker.settled();
+});

@@ -1,22 +1,15 @@
 // @vitest-environment node
-import {type LocalApi, startLocalApi} from '../../../test/local-api/server';
+import {useLocalApi} from '../../../test/helpers/use-local-api';
 import {startWorker} from '../../../test/fake-browser/worker-harness';
 import {expectOk, putsOf, setUp, stateOf} from '../../../test/fake-browser/worker-setup';
 import {pauseCommand} from '../commands';
 
-let api: LocalApi;
-beforeAll(async () => {
-	api = await startLocalApi({port: 0});
-});
-afterAll(async () => api.close());
-beforeEach(() => {
-	api.reset();
-});
+const localApi = useLocalApi();
 
-const availability = () => Object.fromEntries(api.offersOf(1001).map(offer => [offer.OfferID, offer.CurrentlyAvailable]));
+const availability = () => Object.fromEntries(localApi().offersOf(1001).map(offer => [offer.OfferID, offer.CurrentlyAvailable]));
 
 it('pauses every available offer with the keyboard command, and the menu item resumes exactly those', async () => {
-	const {world, worker} = await setUp(api);
+	const {world, worker} = await setUp(localApi());
 	await world.install();
 	const before = availability();
 	const wereAvailable = Object.keys(before).filter(id => before[id]).map(Number);
@@ -31,7 +24,7 @@ it('pauses every available offer with the keyboard command, and the menu item re
 	expect(await world.badge()).toMatchObject({text: '❚❚'});
 	expect(world.menus.item('pause-all')!.title).toBe('Resume paused offers');
 	// Offers that were off were left alone.
-	expect(putsOf(api).map(body => body.OfferID).toSorted()).toEqual(wereAvailable.toSorted());
+	expect(putsOf(localApi()).map(body => body.OfferID).toSorted()).toEqual(wereAvailable.toSorted());
 
 	await world.menus.click('pause-all');
 	await worker.settled();
@@ -43,9 +36,9 @@ it('pauses every available offer with the keyboard command, and the menu item re
 });
 
 it('resumes only what it paused: an offer switched on by hand meanwhile stays on', async () => {
-	const {worker} = await setUp(api);
+	const {worker} = await setUp(localApi());
 	const before = availability();
-	const off = api.offersOf(1001).find(offer => !offer.CurrentlyAvailable)!;
+	const off = localApi().offersOf(1001).find(offer => !offer.CurrentlyAvailable)!;
 	expectOk(await worker.ask({type: 'pause-all'}));
 	expectOk(await worker.ask({type: 'set-availability', offerId: off.OfferID, available: true}));
 	expectOk(await worker.ask({type: 'resume-all'}));
@@ -54,7 +47,7 @@ it('resumes only what it paused: an offer switched on by hand meanwhile stays on
 });
 
 it('remembers the pause across worker restarts', async () => {
-	const {world, worker} = await setUp(api);
+	const {world, worker} = await setUp(localApi());
 	const before = availability();
 	await world.press(pauseCommand);
 	await worker.settled();
@@ -66,10 +59,10 @@ it('remembers the pause across worker restarts', async () => {
 });
 
 it('says why the shortcut did nothing when nobody is signed in', async () => {
-	const {world, worker} = await setUp(api, {token: null});
+	const {world, worker} = await setUp(localApi(), {token: null});
 	await world.press(pauseCommand);
 	await worker.settled();
 	expect((await stateOf(worker)).error).toMatchObject({code: 'not-signed-in'});
 	expect(await world.badge()).toMatchObject({text: '!'});
-	expect(putsOf(api)).toEqual([]);
+	expect(putsOf(localApi())).toEqual([]);
 });

@@ -1,27 +1,20 @@
 // @vitest-environment node
+import {useLocalApi} from '../../../test/helpers/use-local-api';
 import {errorShapes} from '../../../test/local-api/switches';
-import {type LocalApi, startLocalApi} from '../../../test/local-api/server';
 import {entryOf, expectOk, putsOf, setUp, stateOf} from '../../../test/fake-browser/worker-setup';
 import {wakeAlarmName as retryAlarmName} from './wake-time';
 
-let api: LocalApi;
-beforeAll(async () => {
-	api = await startLocalApi({port: 0});
-});
-afterAll(async () => api.close());
-beforeEach(() => {
-	api.reset();
-});
+const localApi = useLocalApi();
 
-const firstOffer = () => api.offersOf(1001)[0]!;
-const serverOffer = (offerId: number) => api.offersOf(1001).find(offer => offer.OfferID === offerId)!;
+const firstOffer = () => localApi().offersOf(1001)[0]!;
+const serverOffer = (offerId: number) => localApi().offersOf(1001).find(offer => offer.OfferID === offerId)!;
 
 describe('coalescing', () => {
 	it('sends ten quick toggles as at most two updates, and the last intent wins', async () => {
-		const {worker} = await setUp(api);
+		const {worker} = await setUp(localApi());
 		const {OfferID, CurrentlyAvailable} = firstOffer();
 		// Slow answers: the first update is still in flight while the other toggles arrive.
-		api.setSwitches({latencyMs: 300});
+		localApi().setSwitches({latencyMs: 300});
 		let available = CurrentlyAvailable;
 		for (let toggle = 0; toggle < 10; toggle++) {
 			available = !available;
@@ -29,8 +22,8 @@ describe('coalescing', () => {
 		}
 
 		await worker.settled();
-		expect(putsOf(api, OfferID).length).toBeLessThanOrEqual(2);
-		expect(putsOf(api, OfferID).at(-1)!.CurrentlyAvailable).toBe(available);
+		expect(putsOf(localApi(), OfferID).length).toBeLessThanOrEqual(2);
+		expect(putsOf(localApi(), OfferID).at(-1)!.CurrentlyAvailable).toBe(available);
 		expect(serverOffer(OfferID).CurrentlyAvailable).toBe(available);
 		const entry = entryOf(await stateOf(worker), OfferID)!;
 		expect(entry.change).toBeUndefined();
@@ -39,7 +32,7 @@ describe('coalescing', () => {
 
 	it('keeps quick toggles to two updates even when AdultWork answers at once: the second waits for the gap', async () => {
 		// A gap far longer than the ten toggles take, so that they all fall in it.
-		const {worker} = await setUp(api, {tuning: {sendGapMs: 1000}});
+		const {worker} = await setUp(localApi(), {tuning: {sendGapMs: 1000}});
 		const {OfferID, CurrentlyAvailable} = firstOffer();
 		let available = CurrentlyAvailable;
 		for (let toggle = 0; toggle < 10; toggle++) {
@@ -48,15 +41,15 @@ describe('coalescing', () => {
 		}
 
 		await worker.settled();
-		expect(putsOf(api, OfferID).map(put => put.CurrentlyAvailable)).toEqual([!CurrentlyAvailable, available]);
+		expect(putsOf(localApi(), OfferID).map(put => put.CurrentlyAvailable)).toEqual([!CurrentlyAvailable, available]);
 		expect(serverOffer(OfferID).CurrentlyAvailable).toBe(available);
 	});
 
 	it('keeps a title edit from the popup and a toggle from the menu on the same offer', async () => {
-		const {worker, world} = await setUp(api);
+		const {worker, world} = await setUp(localApi());
 		await world.install();
 		const {OfferID, CurrentlyAvailable} = firstOffer();
-		api.setSwitches({latencyMs: 200});
+		localApi().setSwitches({latencyMs: 200});
 		expectOk(await worker.ask({type: 'update-offer', offerId: OfferID, patch: {Title: 'Late night special'}}));
 		await world.menus.click(`offer:${OfferID}`);
 		await worker.settled();
@@ -66,11 +59,11 @@ describe('coalescing', () => {
 	});
 
 	it('sends the full offer with its number, and refuses an invalid one before sending anything', async () => {
-		const {worker} = await setUp(api);
+		const {worker} = await setUp(localApi());
 		const offer = firstOffer();
 		expectOk(await worker.ask({type: 'update-offer', offerId: offer.OfferID, patch: {Title: 'Renamed'}}));
 		await worker.settled();
-		expect(putsOf(api, offer.OfferID)).toEqual([expect.objectContaining({
+		expect(putsOf(localApi(), offer.OfferID)).toEqual([expect.objectContaining({
 			OfferID: offer.OfferID,
 			OfferNumber: offer.OfferNumber,
 			Title: 'Renamed',
@@ -81,11 +74,11 @@ describe('coalescing', () => {
 		const reply = await worker.ask({type: 'update-offer', offerId: offer.OfferID, patch: {Title: ' '}});
 		expect(reply).toMatchObject({ok: false, error: {code: 'invalid-offer', violations: [{field: 'Title', message: 'Title is required'}]}});
 		await worker.settled();
-		expect(putsOf(api, offer.OfferID)).toHaveLength(1);
+		expect(putsOf(localApi(), offer.OfferID)).toHaveLength(1);
 	});
 
 	it('turns a saved form into the pending change: its draft goes', async () => {
-		const {worker} = await setUp(api);
+		const {worker} = await setUp(localApi());
 		const {OfferID} = firstOffer();
 		const draft = {touched: {Title: 'Half typ'}, openedOn: {Title: firstOffer().Title}};
 		expectOk(await worker.ask({type: 'save-draft', offerId: OfferID, draft}));
@@ -107,9 +100,9 @@ describe('failures that pass', () => {
 	];
 
 	it.each(transient)('keeps the change pending after $name and sends it on the retry alarm, only if needed', async ({switches, code, carriedOut}) => {
-		const {worker, world} = await setUp(api);
+		const {worker, world} = await setUp(localApi());
 		const {OfferID, CurrentlyAvailable} = firstOffer();
-		api.setSwitches(switches as never);
+		localApi().setSwitches(switches as never);
 		expectOk(await worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable}));
 		await worker.settled();
 		const waiting = entryOf(await stateOf(worker), OfferID)!;
@@ -117,21 +110,21 @@ describe('failures that pass', () => {
 		expect((await world.badge()).text).toBe('1');
 		expect((await world.alarms()).map(alarm => alarm.name)).toContain(retryAlarmName);
 
-		api.setSwitches({malformedJson: false});
+		localApi().setSwitches({malformedJson: false});
 		await world.fireAlarm(retryAlarmName);
 		await worker.settled();
 		expect(serverOffer(OfferID).CurrentlyAvailable).toBe(!CurrentlyAvailable);
 		// A change AdultWork made although its answer was lost is seen in the list, and not sent again.
-		expect(putsOf(api, OfferID)).toHaveLength(carriedOut ? 1 : 2);
+		expect(putsOf(localApi(), OfferID)).toHaveLength(carriedOut ? 1 : 2);
 		expect(entryOf(await stateOf(worker), OfferID)!.change).toBeUndefined();
 		expect((await world.badge()).text).toBe('');
 		expect((await world.alarms()).map(alarm => alarm.name)).not.toContain(retryAlarmName);
 	});
 
 	it('waits as long as AdultWork asks with Retry-After', async () => {
-		const {worker, world} = await setUp(api, {tuning: {retryDelaysMs: [30_000]}});
+		const {worker, world} = await setUp(localApi(), {tuning: {retryDelaysMs: [30_000]}});
 		const {OfferID, CurrentlyAvailable} = firstOffer();
-		api.setSwitches({failNext: {count: 1, status: 429, retryAfter: '600'}});
+		localApi().setSwitches({failNext: {count: 1, status: 429, retryAfter: '600'}});
 		const before = Date.now();
 		expectOk(await worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable}));
 		await worker.settled();
@@ -143,17 +136,17 @@ describe('failures that pass', () => {
 		// Woken early (another change's alarm, say), it still waits.
 		await world.fireAlarm(retryAlarmName);
 		await worker.settled();
-		expect(putsOf(api, OfferID)).toHaveLength(1);
+		expect(putsOf(localApi(), OfferID)).toHaveLength(1);
 	});
 
 	it('gives up on a request that takes too long, and tries again later', async () => {
-		const {worker, world} = await setUp(api, {tuning: {requestTimeoutMs: 100}});
+		const {worker, world} = await setUp(localApi(), {tuning: {requestTimeoutMs: 100}});
 		const {OfferID, CurrentlyAvailable} = firstOffer();
-		api.setSwitches({latencyMs: 400});
+		localApi().setSwitches({latencyMs: 400});
 		expectOk(await worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable}));
 		await worker.settled();
 		expect(entryOf(await stateOf(worker), OfferID)!.change).toMatchObject({error: {code: 'timeout'}});
-		api.setSwitches({latencyMs: 0});
+		localApi().setSwitches({latencyMs: 0});
 		await world.fireAlarm(retryAlarmName);
 		await worker.settled();
 		expect(entryOf(await stateOf(worker), OfferID)!.change).toBeUndefined();
@@ -163,9 +156,9 @@ describe('failures that pass', () => {
 
 describe('refusals', () => {
 	it.each([400, 403, 404])('keeps a change AdultWork refuses with %i as refused, with its words, until retried or discarded', async status => {
-		const {worker, world} = await setUp(api);
+		const {worker, world} = await setUp(localApi());
 		const {OfferID, Title} = firstOffer();
-		api.setSwitches({failNext: {count: 1, status}});
+		localApi().setSwitches({failNext: {count: 1, status}});
 		expectOk(await worker.ask({type: 'update-offer', offerId: OfferID, patch: {Title: `${Title}!`}}));
 		await worker.settled();
 		const state = await stateOf(worker);
@@ -179,27 +172,27 @@ describe('refusals', () => {
 
 		expectOk(await worker.ask({type: 'retry-change', offerId: OfferID}));
 		await worker.settled();
-		expect(api.offersOf(1001)[0]!.Title).toBe(`${Title}!`);
+		expect(localApi().offersOf(1001)[0]!.Title).toBe(`${Title}!`);
 		expect(entryOf(await stateOf(worker), OfferID)!.change).toBeUndefined();
 		expect((await world.badge()).text).toBe('');
 	});
 
 	it('forgets a refused change on discard, showing the confirmed offer again', async () => {
-		const {worker} = await setUp(api);
+		const {worker} = await setUp(localApi());
 		const {OfferID, Title} = firstOffer();
-		api.setSwitches({failNext: {count: 1, status: 400}});
+		localApi().setSwitches({failNext: {count: 1, status: 400}});
 		expectOk(await worker.ask({type: 'update-offer', offerId: OfferID, patch: {Title: 'Nope'}}));
 		await worker.settled();
 		const state = expectOk(await worker.ask({type: 'discard-change', offerId: OfferID}));
 		expect(entryOf(state, OfferID)).toMatchObject({offer: {Title}});
 		expect(entryOf(state, OfferID)!.change).toBeUndefined();
-		expect(putsOf(api, OfferID)).toHaveLength(1);
+		expect(putsOf(localApi(), OfferID)).toHaveLength(1);
 	});
 
 	it.each(errorShapes)('reads AdultWork’s words in a %s error', async shape => {
-		const {worker} = await setUp(api);
+		const {worker} = await setUp(localApi());
 		const {OfferID} = firstOffer();
-		api.setSwitches({errorShape: shape, failNext: {count: 1, status: 400}});
+		localApi().setSwitches({errorShape: shape, failNext: {count: 1, status: 400}});
 		expectOk(await worker.ask({type: 'update-offer', offerId: OfferID, patch: {Title: 'Other shape'}}));
 		await worker.settled();
 		const {message} = entryOf(await stateOf(worker), OfferID)!.change!.refused.Title!;

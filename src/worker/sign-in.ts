@@ -52,7 +52,9 @@ async function acceptGrant(pin: SignInPin, grant: Grant, sameUserAs?: number): P
 		throw notSignedIn();
 	}
 
-	// The token and the account it belongs to, in one write: no worker ever sees one without the other.
+	// The token and the account it belongs to, in one step of the write queue: one storage write when
+	// remembered; otherwise the token goes to storage.session beside it. A worker stopped between the
+	// two sends nothing wrong either way: every request checks the token's own user against its owner.
 	await saveToken({...grant, apiBaseUrl, userId: credentials.UserID}, config.rememberMe, async also => changeState(draft => {
 		checkPin(pin, draft.config);
 		if (draft.account?.userId !== credentials.UserID) {

@@ -1,17 +1,11 @@
 // @vitest-environment node
-import {type LocalApi, startLocalApi} from '../../test/local-api/server';
+import {useLocalApi} from '../../test/helpers/use-local-api';
 import {demo, entryOf, expectError, expectOk, listRequests, putsOf, setUp, stateOf} from '../../test/fake-browser/worker-setup';
+import {type LocalApi, startLocalApi} from '../../test/local-api/server';
 
-let api: LocalApi;
-beforeAll(async () => {
-	api = await startLocalApi({port: 0});
-});
-afterAll(async () => api.close());
-beforeEach(() => {
-	api.reset();
-});
+const localApi = useLocalApi();
 
-const managerSetup = async () => setUp(api, {token: demo.managerToken});
+const managerSetup = async () => setUp(localApi(), {token: demo.managerToken});
 const [firstMember, secondMember] = demo.memberIds as [number, number];
 
 it('lists the group’s members once the developer’s API key is set', async () => {
@@ -42,16 +36,16 @@ describe('the developer’s API key', () => {
 		const {worker} = await managerSetup();
 		expectOk(await worker.ask({type: 'set-config', apiKey: demo.apiKey}));
 		expectOk(await worker.ask({type: 'refresh', force: true}));
-		expect(keyRequests(api)).toHaveLength(1);
+		expect(keyRequests(localApi())).toHaveLength(1);
 
 		const elsewhere = await signInOn(worker, other);
 		expect(keyRequests(other)).toEqual([]);
 		expect(elsewhere).toMatchObject({config: {apiBaseUrl: other.url, hasApiKey: false}, members: []});
 
-		const back = await signInOn(worker, api);
+		const back = await signInOn(worker, localApi());
 		expect(back.config.hasApiKey).toBe(true);
 		expect(back.members.map(member => member.userId).toSorted()).toEqual(demo.memberIds);
-		expect(keyRequests(api)).toHaveLength(2);
+		expect(keyRequests(localApi())).toHaveLength(2);
 	});
 });
 
@@ -59,28 +53,28 @@ it('keeps one cache per member, and sends a member’s changes in the group form
 	const {worker} = await managerSetup();
 	const first = expectOk(await worker.ask({type: 'choose-member', userId: firstMember}));
 	expect(first.actingFor).toBe(firstMember);
-	expect(first.offers.map(({offer}) => offer.OfferID)).toEqual(api.offersOf(firstMember).map(offer => offer.OfferID));
-	expect(listRequests(api).at(-1)!.path).toMatch(/^\/v1\/Groups\/DirectCam\/GetDirectCamSpecialOffers/i);
+	expect(first.offers.map(({offer}) => offer.OfferID)).toEqual(localApi().offersOf(firstMember).map(offer => offer.OfferID));
+	expect(listRequests(localApi()).at(-1)!.path).toMatch(/^\/v1\/Groups\/DirectCam\/GetDirectCamSpecialOffers/i);
 
 	const second = expectOk(await worker.ask({type: 'choose-member', userId: secondMember}));
-	expect(second.offers.map(({offer}) => offer.OfferID)).toEqual(api.offersOf(secondMember).map(offer => offer.OfferID));
-	const lists = listRequests(api).length;
+	expect(second.offers.map(({offer}) => offer.OfferID)).toEqual(localApi().offersOf(secondMember).map(offer => offer.OfferID));
+	const lists = listRequests(localApi()).length;
 	const back = expectOk(await worker.ask({type: 'choose-member', userId: firstMember}));
 	expect(back.offers).toEqual(first.offers);
-	expect(listRequests(api)).toHaveLength(lists);
+	expect(listRequests(localApi())).toHaveLength(lists);
 
-	const [offer] = api.offersOf(firstMember);
+	const [offer] = localApi().offersOf(firstMember);
 	expectOk(await worker.ask({type: 'set-availability', offerId: offer!.OfferID, available: !offer!.CurrentlyAvailable}));
 	// Switching members while the change is on its way does not change whose offer it is.
 	expectOk(await worker.ask({type: 'choose-member', userId: secondMember}));
 	await worker.settled();
-	expect(putsOf(api, offer!.OfferID)).toEqual([expect.objectContaining({UserID: firstMember})]);
-	expect(api.offersOf(firstMember)[0]!.CurrentlyAvailable).toBe(!offer!.CurrentlyAvailable);
+	expect(putsOf(localApi(), offer!.OfferID)).toEqual([expect.objectContaining({UserID: firstMember})]);
+	expect(localApi().offersOf(firstMember)[0]!.CurrentlyAvailable).toBe(!offer!.CurrentlyAvailable);
 	expectOk(await worker.ask({type: 'choose-member', userId: null}));
 	expect(entryOf(expectOk(await worker.ask({type: 'choose-member', userId: firstMember})), offer!.OfferID)!.change).toBeUndefined();
 });
 
 it('lets only a group manager act for a member', async () => {
-	const {worker} = await setUp(api);
+	const {worker} = await setUp(localApi());
 	expectError(await worker.ask({type: 'choose-member', userId: firstMember}), 'not-a-manager');
 });

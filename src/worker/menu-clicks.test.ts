@@ -1,28 +1,21 @@
 // @vitest-environment node
-import {type LocalApi, startLocalApi} from '../../test/local-api/server';
+import {useLocalApi} from '../../test/helpers/use-local-api';
 import {startWorker} from '../../test/fake-browser/worker-harness';
 import {entryOf, expectOk, putsOf, setUp, stateOf} from '../../test/fake-browser/worker-setup';
 
-let api: LocalApi;
-beforeAll(async () => {
-	api = await startLocalApi({port: 0});
-});
-afterAll(async () => api.close());
-beforeEach(() => {
-	api.reset();
-});
+const localApi = useLocalApi();
 
-const offerIds = () => api.offersOf(1001).map(offer => offer.OfferID);
+const offerIds = () => localApi().offersOf(1001).map(offer => offer.OfferID);
 const checkboxes = (items: Array<{id: string; type: string; checked?: boolean; enabled: boolean}>) =>
 	items.filter(item => item.type === 'checkbox').map(({id, checked, enabled}) => ({id, checked, enabled}));
 
 it('shows a checkbox per offer, checked when available, kept in step through repeated changes', async () => {
-	const {world, worker} = await setUp(api);
+	const {world, worker} = await setUp(localApi());
 	await world.install();
-	const expected = () => api.offersOf(1001).map(offer => ({id: `offer:${offer.OfferID}`, checked: offer.CurrentlyAvailable, enabled: true}));
+	const expected = () => localApi().offersOf(1001).map(offer => ({id: `offer:${offer.OfferID}`, checked: offer.CurrentlyAvailable, enabled: true}));
 	expect(checkboxes(world.menus.items())).toEqual(expected());
 	for (const offerId of offerIds().slice(0, 3)) {
-		const available = !api.offersOf(1001).find(offer => offer.OfferID === offerId)!.CurrentlyAvailable;
+		const available = !localApi().offersOf(1001).find(offer => offer.OfferID === offerId)!.CurrentlyAvailable;
 		expectOk(await worker.ask({type: 'set-availability', offerId, available}));
 		expectOk(await worker.ask({type: 'refresh', force: true}));
 	}
@@ -35,20 +28,20 @@ it('shows a checkbox per offer, checked when available, kept in step through rep
 });
 
 it('sets the offer to the box’s new state through the write path', async () => {
-	const {world, worker} = await setUp(api);
+	const {world, worker} = await setUp(localApi());
 	await world.install();
-	const [offer] = api.offersOf(1001);
+	const [offer] = localApi().offersOf(1001);
 	await world.menus.click(`offer:${offer!.OfferID}`);
 	await worker.settled();
-	expect(putsOf(api, offer!.OfferID)).toEqual([expect.objectContaining({CurrentlyAvailable: !offer!.CurrentlyAvailable, Title: offer!.Title})]);
+	expect(putsOf(localApi(), offer!.OfferID)).toEqual([expect.objectContaining({CurrentlyAvailable: !offer!.CurrentlyAvailable, Title: offer!.Title})]);
 	expect(world.menus.item(`offer:${offer!.OfferID}`)!.checked).toBe(!offer!.CurrentlyAvailable);
 });
 
 it('changes only what a toggle changes: the menus are not built again', async () => {
-	const {world, worker} = await setUp(api);
+	const {world, worker} = await setUp(localApi());
 	await world.install();
 	const builds = world.menus.counts.removeAll;
-	const [first, second] = api.offersOf(1001);
+	const [first, second] = localApi().offersOf(1001);
 	await world.menus.click(`offer:${first!.OfferID}`);
 	expectOk(await worker.ask({type: 'set-availability', offerId: second!.OfferID, available: !second!.CurrentlyAvailable}));
 	await worker.settled();
@@ -59,15 +52,15 @@ it('changes only what a toggle changes: the menus are not built again', async ()
 });
 
 it('sets the box back and says why when AdultWork refuses the toggle', async () => {
-	const {world, worker} = await setUp(api);
+	const {world, worker} = await setUp(localApi());
 	await world.install();
-	const [offer] = api.offersOf(1001);
+	const [offer] = localApi().offersOf(1001);
 	const id = `offer:${offer!.OfferID}`;
-	api.setSwitches({failNext: {count: 1, status: 400}});
+	localApi().setSwitches({failNext: {count: 1, status: 400}});
 	await world.menus.click(id);
 	await worker.settled();
 	expect(world.menus.item(id)!.checked).toBe(offer!.CurrentlyAvailable);
-	expect(api.offersOf(1001)[0]!.CurrentlyAvailable).toBe(offer!.CurrentlyAvailable);
+	expect(localApi().offersOf(1001)[0]!.CurrentlyAvailable).toBe(offer!.CurrentlyAvailable);
 	const state = await stateOf(worker);
 	const reason = entryOf(state, offer!.OfferID)!.change!.refused.CurrentlyAvailable!.message;
 	expect(reason).toMatch(/The request is invalid/);
@@ -75,8 +68,8 @@ it('sets the box back and says why when AdultWork refuses the toggle', async () 
 });
 
 it('sets the box back when the toggle would break a rule, sending nothing', async () => {
-	const {world, worker} = await setUp(api);
-	const [offer] = api.offersOf(1001);
+	const {world, worker} = await setUp(localApi());
+	const [offer] = localApi().offersOf(1001);
 	const id = `offer:${offer!.OfferID}`;
 	// A cached offer the rules no longer allow (AdultWork raised a minimum, say), as a new worker finds it in storage.
 	const items = await world.storage.local.get(null) as Record<string, {offers?: Array<{OfferID: number; TotalCredits: number}>}>;
@@ -90,13 +83,13 @@ it('sets the box back when the toggle would break a rule, sending nothing', asyn
 	await world.menus.click(id);
 	await next.settled();
 	expect(world.menus.item(id)!.checked).toBe(before);
-	expect(putsOf(api, offer!.OfferID)).toHaveLength(0);
+	expect(putsOf(localApi(), offer!.OfferID)).toHaveLength(0);
 	expect(entryOf(await stateOf(next), offer!.OfferID)!.change).toMatchObject({status: 'refused', refused: {CurrentlyAvailable: {message: expect.stringMatching(/at least/)}}});
 	expect((await world.badge()).text).toBe('!');
 });
 
 it('disables the offers and offers a sign-in when signed out; the sign-in item signs in', async () => {
-	const {world, worker} = await setUp(api);
+	const {world, worker} = await setUp(localApi());
 	await world.install();
 	expectOk(await worker.ask({type: 'sign-out'}));
 	const items = world.menus.items();
@@ -113,7 +106,7 @@ it('disables the offers and offers a sign-in when signed out; the sign-in item s
 });
 
 it('opens the options page from "Sign in" while no client ID is set', async () => {
-	const {world, worker} = await setUp(api, {token: null});
+	const {world, worker} = await setUp(localApi(), {token: null});
 	expectOk(await worker.ask({type: 'set-config', clientId: ''}));
 	await world.install();
 	await world.menus.click('sign-in');
@@ -122,8 +115,8 @@ it('opens the options page from "Sign in" while no client ID is set', async () =
 });
 
 it('opens the popup’s page in a tab from “More offers…”, shown when the offers outnumber the menu', async () => {
-	const {world, worker} = await setUp(api);
-	expect((await fetch(`${api.url}/__admin/seed`, {method: 'POST', body: JSON.stringify({UserID: 1001, count: 31})})).status).toBe(204);
+	const {world, worker} = await setUp(localApi());
+	expect((await fetch(`${localApi().url}/__admin/seed`, {method: 'POST', body: JSON.stringify({UserID: 1001, count: 31})})).status).toBe(204);
 	expectOk(await worker.ask({type: 'refresh', force: true}));
 	await world.install();
 	expect(world.menus.items().filter(item => item.type === 'checkbox')).toHaveLength(30);
@@ -133,7 +126,7 @@ it('opens the popup’s page in a tab from “More offers…”, shown when the 
 });
 
 it('titles the menus in the browser’s language', async () => {
-	const {world} = await setUp(api);
+	const {world} = await setUp(localApi());
 	world.settings.locale = 'de';
 	await world.install();
 	expect(world.menus.item('directcam')!.title).toBe('DirectCam-Angebote');
@@ -141,10 +134,10 @@ it('titles the menus in the browser’s language', async () => {
 });
 
 it('notes a click and stores its change in one write, so a stopped worker never keeps one without the other', async () => {
-	const {world, worker} = await setUp(api);
+	const {world, worker} = await setUp(localApi());
 	await world.install();
 	await worker.settled();
-	const [offer] = api.offersOf(1001);
+	const [offer] = localApi().offersOf(1001);
 	const writes: string[][] = [];
 	const set = world.storage.local.set.bind(world.storage.local);
 	vi.spyOn(world.storage.local, 'set').mockImplementation(async items => {

@@ -1,16 +1,9 @@
 // @vitest-environment node
+import {useLocalApi} from '../../test/helpers/use-local-api';
 import {ReplyStruct, requestStructs, StateStruct} from '../messaging/protocol';
-import {type LocalApi, startLocalApi} from '../../test/local-api/server';
 import {demo, expectError, expectOk, setUp, stateOf, withoutRevision} from '../../test/fake-browser/worker-setup';
 
-let api: LocalApi;
-beforeAll(async () => {
-	api = await startLocalApi({port: 0});
-});
-afterAll(async () => api.close());
-beforeEach(() => {
-	api.reset();
-});
+const localApi = useLocalApi();
 
 /** One well-formed request of every type, and a malformed twin of each. */
 const wellFormed = {
@@ -52,9 +45,9 @@ const malformed = {
 };
 
 it('refuses every malformed request, saying where, without acting on it', async () => {
-	const {worker} = await setUp(api);
+	const {worker} = await setUp(localApi());
 	const before = await stateOf(worker);
-	const requestsBefore = api.requests.length;
+	const requestsBefore = localApi().requests.length;
 	for (const [type, message] of Object.entries(malformed)) {
 		const error = expectError(await worker.ask(message), 'invalid-message');
 		expect(error.message).toContain(type);
@@ -63,11 +56,11 @@ it('refuses every malformed request, saying where, without acting on it', async 
 
 	await worker.settled();
 	expect(withoutRevision(await stateOf(worker))).toEqual(withoutRevision(before));
-	expect(api.requests.length).toBe(requestsBefore);
+	expect(localApi().requests.length).toBe(requestsBefore);
 });
 
 it('refuses every request from anything but this extension’s own pages', async () => {
-	const {world, worker} = await setUp(api);
+	const {world, worker} = await setUp(localApi());
 	const strangers = [
 		{id: 'another-extension', url: 'chrome-extension://another-extension/popup.html'},
 		{id: world.pageSender().id, url: 'https://example.com/'},
@@ -86,14 +79,14 @@ it('refuses every request from anything but this extension’s own pages', async
 });
 
 it('leaves messages that are not requests to other listeners', async () => {
-	const {world} = await setUp(api);
+	const {world} = await setUp(localApi());
 	for (const message of [{type: 'hello'}, {type: 'toString'}, {type: '__proto__'}, 'get-state', null, 42, {kind: 'get-state'}]) {
 		expect(await world.send(message)).toBeUndefined();
 	}
 });
 
 it('answers with the state, and with errors as data, always in the protocol’s form', async () => {
-	const {worker, world} = await setUp(api);
+	const {worker, world} = await setUp(localApi());
 	const ok = await worker.ask({type: 'refresh', force: true});
 	expect(ReplyStruct.is(ok)).toBe(true);
 	expect(expectOk(ok).offers.length).toBeGreaterThan(0);

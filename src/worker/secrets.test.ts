@@ -1,20 +1,13 @@
 // @vitest-environment node
+import {useLocalApi} from '../../test/helpers/use-local-api';
 import {inspect} from 'node:util';
-import {type LocalApi, startLocalApi} from '../../test/local-api/server';
 import {demo, expectError, setUp, stateOf} from '../../test/fake-browser/worker-setup';
 import {hideSecrets} from './secrets';
 
 // For the static import above; each worker then gets its own fake browser.
 vi.mock('webextension-polyfill', () => ({default: {}}));
 
-let api: LocalApi;
-beforeAll(async () => {
-	api = await startLocalApi({port: 0});
-});
-afterAll(async () => api.close());
-beforeEach(() => {
-	api.reset();
-});
+const localApi = useLocalApi();
 
 it('masks any credential that would slip into a reply', () => {
 	const reply = {ok: false, error: {code: 'validation', message: 'Bad token a"b-secret here', serverMessage: 'a"b-secret'}};
@@ -30,7 +23,7 @@ it('masks inside string values only: numbers, keys and other values stay as they
 });
 
 it('answers a pasted “token” of digits that also occur in the view, instead of throwing', async () => {
-	const {worker} = await setUp(api);
+	const {worker} = await setUp(localApi());
 	const {fetchedAt} = await stateOf(worker);
 	// Seven digits of a timestamp the view holds: a text replace would have cut a number in the serialized JSON.
 	const digits = String(fetchedAt).slice(0, 7);
@@ -46,7 +39,7 @@ it('never puts a token or the API key in a reply, the pages’ view, a log line,
 			output.push(args.map(arg => typeof arg === 'string' ? arg : inspect(arg, {depth: 6})).join(' '));
 		}));
 	try {
-		const {world, worker} = await setUp(api, {token: null});
+		const {world, worker} = await setUp(localApi(), {token: null});
 		const replies: unknown[] = [];
 		const ask = async (request: Parameters<typeof worker.ask>[0]) => {
 			replies.push(await worker.ask(request));
@@ -60,12 +53,12 @@ it('never puts a token or the API key in a reply, the pages’ view, a log line,
 		await ask({type: 'sign-in'});
 		const storedToken = async () => ((await world.storage.session.get('token')).token as {accessToken: string}).accessToken;
 		const issued = [await storedToken()];
-		const [offer] = api.offersOf(1001);
+		const [offer] = localApi().offersOf(1001);
 		for (const switches of [{failNext: {count: 1, status: 400}}, {failNext: {count: 1, status: 401}}, {dropNext: 1}, {malformedJson: true}]) {
-			api.setSwitches(switches as never);
+			localApi().setSwitches(switches as never);
 			await ask({type: 'set-availability', offerId: offer!.OfferID, available: false});
 			await worker.settled();
-			api.setSwitches({malformedJson: false});
+			localApi().setSwitches({malformedJson: false});
 			await ask({type: 'get-state'});
 			issued.push(await storedToken());
 		}
@@ -85,7 +78,7 @@ it('never puts a token or the API key in a reply, the pages’ view, a log line,
 		}
 
 		// The only URL with a token in it is the sign-in redirect, which the browser hands to the worker alone.
-		for (const request of api.requests) {
+		for (const request of localApi().requests) {
 			for (const secret of secrets.filter(secret => secret !== demo.apiKey)) {
 				expect(request.path + JSON.stringify((request as {query?: unknown}).query ?? '')).not.toContain(secret);
 			}

@@ -1,17 +1,10 @@
 // @vitest-environment node
-import {type LocalApi, startLocalApi} from '../../test/local-api/server';
+import {useLocalApi} from '../../test/helpers/use-local-api';
 import {demo, entryOf, expectError, expectOk, putsOf, setUp, stateOf} from '../../test/fake-browser/worker-setup';
 
-let api: LocalApi;
-beforeAll(async () => {
-	api = await startLocalApi({port: 0});
-});
-afterAll(async () => api.close());
-beforeEach(() => {
-	api.reset();
-});
+const localApi = useLocalApi();
 
-const signedOutSetup = async () => setUp(api, {token: null});
+const signedOutSetup = async () => setUp(localApi(), {token: null});
 
 describe('the implicit grant', () => {
 	it('signs in through the browser’s sign-in window, honouring the token’s lifetime', async () => {
@@ -19,11 +12,11 @@ describe('the implicit grant', () => {
 		const before = Date.now();
 		const state = expectOk(await worker.ask({type: 'sign-in'}));
 		expect(state).toMatchObject({signedIn: true, account: {userId: demo.performerId, isGroupManager: false}});
-		expect(state.offers).toHaveLength(api.offersOf(1001).length);
+		expect(state.offers).toHaveLength(localApi().offersOf(1001).length);
 		const [launch] = world.identity.launches;
 		expect(launch!.interactive).toBe(true);
 		const url = new URL(launch!.url);
-		expect(url.href.startsWith(`${api.url}/OAuth/Authorize?`)).toBe(true);
+		expect(url.href.startsWith(`${localApi().url}/OAuth/Authorize?`)).toBe(true);
 		expect(url.searchParams.get('client_id')).toBe(demo.clientId);
 		expect(url.searchParams.get('redirect_uri')).toBe(state.config.redirectUrl);
 		expect(url.searchParams.get('response_type')).toBe('token');
@@ -74,14 +67,14 @@ describe('when AdultWork stops accepting the token', () => {
 	it('signs in again silently, once for all the requests that met the 401', async () => {
 		const {world, worker} = await signedOutSetup();
 		expectOk(await worker.ask({type: 'sign-in'}));
-		const available = api.offersOf(1001).filter(offer => offer.CurrentlyAvailable).length;
+		const available = localApi().offersOf(1001).filter(offer => offer.CurrentlyAvailable).length;
 		// Every update in flight at once meets a 401 (slow answers keep them together).
-		api.setSwitches({latencyMs: 100, failNext: {count: available, status: 401}});
+		localApi().setSwitches({latencyMs: 100, failNext: {count: available, status: 401}});
 		expectOk(await worker.ask({type: 'pause-all'}));
 		await worker.settled();
 		expect(world.identity.launches.filter(launch => !launch.interactive)).toHaveLength(1);
-		expect(api.requests.filter(request => request.status === 401)).toHaveLength(available);
-		expect(api.offersOf(1001).every(offer => !offer.CurrentlyAvailable)).toBe(true);
+		expect(localApi().requests.filter(request => request.status === 401)).toHaveLength(available);
+		expect(localApi().offersOf(1001).every(offer => !offer.CurrentlyAvailable)).toBe(true);
 		expect((await stateOf(worker)).signedIn).toBe(true);
 	});
 
@@ -94,18 +87,18 @@ describe('when AdultWork stops accepting the token', () => {
 		onTestFinished(() => {
 			vi.useRealTimers();
 		});
-		const requestsBefore = api.requests.length;
+		const requestsBefore = localApi().requests.length;
 		expectOk(await worker.ask({type: 'refresh', force: true}));
 		expect(world.identity.launches.filter(launch => !launch.interactive)).toHaveLength(1);
-		expect(api.requests.slice(requestsBefore).some(request => /GetDirectCamSpecialOffers/.test(request.path))).toBe(true);
-		expect(api.requests.slice(requestsBefore).filter(request => request.status === 401)).toEqual([]);
+		expect(localApi().requests.slice(requestsBefore).some(request => /GetDirectCamSpecialOffers/.test(request.path))).toBe(true);
+		expect(localApi().requests.slice(requestsBefore).filter(request => request.status === 401)).toEqual([]);
 	});
 
 	it('marks the user signed out when that fails, keeps the change, and sends it after the next sign-in', async () => {
-		const {world, worker} = await setUp(api);
+		const {world, worker} = await setUp(localApi());
 		await world.install();
-		const {OfferID, CurrentlyAvailable} = api.offersOf(1001)[0]!;
-		api.setSwitches({failNext: {count: 1, status: 401}});
+		const {OfferID, CurrentlyAvailable} = localApi().offersOf(1001)[0]!;
+		localApi().setSwitches({failNext: {count: 1, status: 401}});
 		expectOk(await worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable}));
 		await worker.settled();
 		const state = await stateOf(worker);
@@ -117,14 +110,14 @@ describe('when AdultWork stops accepting the token', () => {
 
 		expectOk(await worker.ask({type: 'sign-in-with-token', token: demo.performerToken}));
 		await worker.settled();
-		expect(api.offersOf(1001)[0]!.CurrentlyAvailable).toBe(!CurrentlyAvailable);
+		expect(localApi().offersOf(1001)[0]!.CurrentlyAvailable).toBe(!CurrentlyAvailable);
 		expect(entryOf(await stateOf(worker), OfferID)!.change).toBeUndefined();
-		expect(putsOf(api, OfferID).filter(body => body.CurrentlyAvailable === !CurrentlyAvailable).length).toBeGreaterThanOrEqual(1);
+		expect(putsOf(localApi(), OfferID).filter(body => body.CurrentlyAvailable === !CurrentlyAvailable).length).toBeGreaterThanOrEqual(1);
 	});
 });
 
 it('signs out on request, forgetting the token but not the changes that wait', async () => {
-	const {world, worker} = await setUp(api);
+	const {world, worker} = await setUp(localApi());
 	const state = expectOk(await worker.ask({type: 'sign-out'}));
 	expect(state).toMatchObject({signedIn: false, offers: []});
 	expect(state.account).toBeUndefined();

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import {createCoalescingRunner, createSingleFlight} from './serial-runner';
+import {createCoalescingRunner} from './serial-runner';
 
 function gate() {
 	let open!: () => void;
@@ -65,40 +65,5 @@ describe('createCoalescingRunner', () => {
 		slow.open();
 		await a;
 		expect(order).toEqual(['b', 'a']);
-	});
-});
-
-describe('createSingleFlight', () => {
-	it('joins callers of one key and queues other keys behind it', async () => {
-		const flight = createSingleFlight<string>();
-		const slow = gate();
-		let calls = 0;
-		const events: string[] = [];
-		const task = (name: string) => async () => {
-			calls++;
-			events.push(`start ${name}`);
-			if (name === 'a') {
-				await slow.opened;
-			}
-
-			events.push(`end ${name}`);
-			return name;
-		};
-
-		const joined = [flight('a', task('a')), flight('a', task('a')), flight('a', task('a'))];
-		const other = flight('b', task('b'));
-		slow.open();
-		expect(await Promise.all(joined)).toEqual(['a', 'a', 'a']);
-		expect(await other).toBe('b');
-		expect(calls).toBe(2);
-		expect(events).toEqual(['start a', 'end a', 'start b', 'end b']);
-	});
-
-	it('starts anew once a flight has landed, and a failure does not block the next', async () => {
-		const flight = createSingleFlight<number>();
-		await expect(flight('a', async () => {
-			throw new Error('offline');
-		})).rejects.toThrow('offline');
-		expect(await flight('a', async () => 2)).toBe(2);
 	});
 });

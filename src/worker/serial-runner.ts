@@ -35,25 +35,3 @@ export function createCoalescingRunner() {
 		isRunning: (key: string) => running.has(key),
 	});
 }
-
-/**
-Joins callers of the same key to the one task in flight; tasks of other keys wait for it.
-So there is one request in flight at a time, however many callers ask.
-*/
-export function createSingleFlight<T>() {
-	const flights = new Map<string, Promise<T>>();
-	let tail: Promise<unknown> = Promise.resolve();
-
-	return (key: string, task: () => Promise<T>): Promise<T> => {
-		const joined = flights.get(key);
-		if (joined) {
-			return joined;
-		}
-
-		const flight = tail.then(task, task);
-		tail = flight.catch(() => undefined);
-		flights.set(key, flight);
-		void flight.finally(() => flights.delete(key)).catch(() => undefined);
-		return flight;
-	};
-}

@@ -1,6 +1,6 @@
 /*
-The thin runner of the write path: storage, requests and timing around the pure transitions.
-Imports the transitions, the store, the API access and the views; nothing imports it but the requests.
+The thin runner of the write path: storage, requests and timing around the pure rules of
+claim.ts. Imports those, the store, the API access and the views; the requests, pause and resume call it.
 */
 import type {Offer} from '../../model/offer';
 import {callApi} from '../api-access';
@@ -9,10 +9,9 @@ import {refreshOffers} from '../offers-refresh';
 import {actingForOf, bookOf, isSendable, offerKey, scopeKey} from '../scope';
 import {createCoalescingRunner} from '../serial-runner';
 import {updateState} from '../store';
-import type {Durable, Scope} from '../stored-state';
+import type {Book, Durable, Scope} from '../stored-state';
 import {tuning} from '../tuning';
 import {changeState, publish} from '../views';
-import type {Book} from '../stored-state';
 import {hasIntents} from './outbox';
 import {type Claim, claimIntents, type SendJob, settleFailure, settleSuccess} from './claim';
 

@@ -3,7 +3,7 @@ import {useLocalApi} from '../../test/helpers/use-local-api';
 import {createFakeWorld} from '../../test/fake-browser/fake-world';
 import {startWorker} from '../../test/fake-browser/worker-harness';
 import {entryOf, expectOk, listRequests, putsOf, setUp, stateOf, withoutRevision} from '../../test/fake-browser/worker-setup';
-import {wakeAlarmName as retryAlarmName} from './changes/wake-time';
+import {wakeAlarmName} from './changes/wake-time';
 
 const localApi = useLocalApi();
 
@@ -42,10 +42,10 @@ describe('a worker stopped in the middle of a write', () => {
 		});
 		worker.kill();
 		// The stopped worker had asked the browser to wake it should the send stall.
-		expect((await world.alarms()).map(alarm => alarm.name)).toContain(retryAlarmName);
+		expect((await world.alarms()).map(alarm => alarm.name)).toContain(wakeAlarmName);
 
 		const next = await startWorker(world);
-		await world.fireAlarm(retryAlarmName);
+		await world.fireAlarm(wakeAlarmName);
 		await next.settled();
 		expect(putsOf(localApi(), OfferID)).toHaveLength(1);
 		expect(localApi().offersOf(1001)[0]!.CurrentlyAvailable).toBe(!CurrentlyAvailable);

@@ -1,6 +1,6 @@
 /*
 The outbox record of one offer: what the user asked for and AdultWork has not confirmed yet.
-Pure: imports only the model and the protocol's types. The transitions and the runner use it.
+Pure: imports the model, the protocol's types and the tuning. The rules and the runner use it.
 */
 import {boolean, type Infer, integer, number, object, optional, record, string, union} from 'superstruct';
 import {type Change, type ChangeStatus, ErrorInfoStruct} from '../../messaging/protocol';

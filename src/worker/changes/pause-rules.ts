@@ -1,6 +1,6 @@
 /*
 Pause-all and resume as pure changes of one offer cache: the performer's panic button.
-Pure, like the transitions it builds on.
+Pure, like the rules of intents.ts it builds on.
 */
 import type {ErrorInfo} from '../../messaging/protocol';
 import {toErrorInfo} from '../errors';

@@ -1,6 +1,6 @@
 /*
 What the user asks of the write path (the popup, the menus, the shortcut): each request is one
-write of the state, then the sender. Imports the transitions, the sender, the store and the views.
+write of the state, then the sender. Imports the rules (intents.ts, claim.ts), the sender, the store and the views.
 */
 import type {Draft} from '../../messaging/protocol';
 import type {OfferPatch} from '../../model/offer-patch';

@@ -2,7 +2,7 @@
 import {useLocalApi} from '../../../test/helpers/use-local-api';
 import {errorShapes} from '../../../test/local-api/switches';
 import {entryOf, expectOk, putsOf, setUp, stateOf} from '../../../test/fake-browser/worker-setup';
-import {wakeAlarmName as retryAlarmName} from './wake-time';
+import {wakeAlarmName} from './wake-time';
 
 const localApi = useLocalApi();
 
@@ -108,17 +108,17 @@ describe('failures that pass', () => {
 		const waiting = entryOf(await stateOf(worker), OfferID)!;
 		expect(waiting.change).toMatchObject({patch: {CurrentlyAvailable: !CurrentlyAvailable}, error: {code}});
 		expect((await world.badge()).text).toBe('1');
-		expect((await world.alarms()).map(alarm => alarm.name)).toContain(retryAlarmName);
+		expect((await world.alarms()).map(alarm => alarm.name)).toContain(wakeAlarmName);
 
 		localApi().setSwitches({malformedJson: false});
-		await world.fireAlarm(retryAlarmName);
+		await world.fireAlarm(wakeAlarmName);
 		await worker.settled();
 		expect(serverOffer(OfferID).CurrentlyAvailable).toBe(!CurrentlyAvailable);
 		// A change AdultWork made although its answer was lost is seen in the list, and not sent again.
 		expect(putsOf(localApi(), OfferID)).toHaveLength(carriedOut ? 1 : 2);
 		expect(entryOf(await stateOf(worker), OfferID)!.change).toBeUndefined();
 		expect((await world.badge()).text).toBe('');
-		expect((await world.alarms()).map(alarm => alarm.name)).not.toContain(retryAlarmName);
+		expect((await world.alarms()).map(alarm => alarm.name)).not.toContain(wakeAlarmName);
 	});
 
 	it('waits as long as AdultWork asks with Retry-After', async () => {
@@ -131,10 +131,10 @@ describe('failures that pass', () => {
 		const {change} = entryOf(await stateOf(worker), OfferID)!;
 		expect(change).toMatchObject({status: 'backing-off'});
 		expect(change!.nextAttemptAt).toBeGreaterThanOrEqual(before + 600_000);
-		const alarm = (await world.alarms()).find(({name}) => name === retryAlarmName)!;
+		const alarm = (await world.alarms()).find(({name}) => name === wakeAlarmName)!;
 		expect(alarm.scheduledTime).toBe(change!.nextAttemptAt);
 		// Woken early (another change's alarm, say), it still waits.
-		await world.fireAlarm(retryAlarmName);
+		await world.fireAlarm(wakeAlarmName);
 		await worker.settled();
 		expect(putsOf(localApi(), OfferID)).toHaveLength(1);
 	});
@@ -147,7 +147,7 @@ describe('failures that pass', () => {
 		await worker.settled();
 		expect(entryOf(await stateOf(worker), OfferID)!.change).toMatchObject({error: {code: 'timeout'}});
 		localApi().setSwitches({latencyMs: 0});
-		await world.fireAlarm(retryAlarmName);
+		await world.fireAlarm(wakeAlarmName);
 		await worker.settled();
 		expect(entryOf(await stateOf(worker), OfferID)!.change).toBeUndefined();
 		expect(serverOffer(OfferID).CurrentlyAvailable).toBe(!CurrentlyAvailable);
@@ -168,7 +168,7 @@ describe('refusals', () => {
 		expect(message).toBeTruthy();
 		expect(await world.badge()).toMatchObject({text: '!', title: expect.stringContaining(message)});
 		// Nothing is retried behind the user's back.
-		expect((await world.alarms()).map(alarm => alarm.name)).not.toContain(retryAlarmName);
+		expect((await world.alarms()).map(alarm => alarm.name)).not.toContain(wakeAlarmName);
 
 		expectOk(await worker.ask({type: 'retry-change', offerId: OfferID}));
 		await worker.settled();

@@ -46,9 +46,10 @@ export async function launchSignedIn(extensionDir: string, api: LocalApi, token:
 	return browser;
 }
 
-const pause = async (ms: number) => new Promise(resolve => {
-	setTimeout(resolve, ms);
-});
+const pause = async (ms: number) =>
+	new Promise(resolve => {
+		setTimeout(resolve, ms);
+	});
 
 /** Polls until `found` returns something; the bench has no test runner's `expect.poll`. */
 export async function waitFor<T>(what: string, found: () => T | undefined | Promise<T | undefined>, {timeoutMs = 15_000, intervalMs = 2} = {}): Promise<T> {
@@ -83,14 +84,18 @@ export async function answered(request: RecordedRequest): Promise<void> {
 export async function apiQuiet(api: LocalApi, ms: number): Promise<void> {
 	let count = api.requests.length;
 	let since = performance.now();
-	await waitFor('the extension to stop sending', () => {
-		if (api.requests.length !== count) {
-			count = api.requests.length;
-			since = performance.now();
-		}
+	await waitFor(
+		'the extension to stop sending',
+		() => {
+			if (api.requests.length !== count) {
+				count = api.requests.length;
+				since = performance.now();
+			}
 
-		return performance.now() - since >= ms ? true : undefined;
-	}, {intervalMs: 20});
+			return performance.now() - since >= ms ? true : undefined;
+		},
+		{intervalMs: 20},
+	);
 }
 
 export {pause};

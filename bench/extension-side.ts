@@ -29,26 +29,32 @@ const offerItem = (offerId: number) => `offer:${offerId}`;
 
 /** What Chrome tells the worker when the user ticks or clears an offer's box; resolves with when it was told. */
 export async function dispatchToggle(worker: Worker, offerId: number, checked: boolean): Promise<number> {
-	return worker.evaluate(({menuItemId, checked}) => {
-		const at = performance.timeOrigin + performance.now();
-		chrome.contextMenus.onClicked.dispatch({menuItemId, checked, wasChecked: !checked, editable: false, pageUrl: ''});
-		return at;
-	}, {menuItemId: offerItem(offerId), checked});
+	return worker.evaluate(
+		({menuItemId, checked}) => {
+			const at = performance.timeOrigin + performance.now();
+			chrome.contextMenus.onClicked.dispatch({menuItemId, checked, wasChecked: !checked, editable: false, pageUrl: ''});
+			return at;
+		},
+		{menuItemId: offerItem(offerId), checked},
+	);
 }
 
 /** Clicks spaced `gapMs` apart, as a performer's nervous double-clicks would come. */
 export async function dispatchToggles(worker: Worker, offerId: number, checks: boolean[], gapMs: number): Promise<void> {
-	await worker.evaluate(async ({menuItemId, checks, gapMs}) => {
-		for (const [index, checked] of checks.entries()) {
-			if (index > 0) {
-				await new Promise(resolve => {
-					setTimeout(resolve, gapMs);
-				});
-			}
+	await worker.evaluate(
+		async ({menuItemId, checks, gapMs}) => {
+			for (const [index, checked] of checks.entries()) {
+				if (index > 0) {
+					await new Promise(resolve => {
+						setTimeout(resolve, gapMs);
+					});
+				}
 
-			chrome.contextMenus.onClicked.dispatch({menuItemId, checked, wasChecked: !checked, editable: false, pageUrl: ''});
-		}
-	}, {menuItemId: offerItem(offerId), checks, gapMs});
+				chrome.contextMenus.onClicked.dispatch({menuItemId, checked, wasChecked: !checked, editable: false, pageUrl: ''});
+			}
+		},
+		{menuItemId: offerItem(offerId), checks, gapMs},
+	);
 }
 
 export type RawRequest = {url: string; method: string; headers: Record<string, string>; body: string};
@@ -105,7 +111,7 @@ export async function wakeWorker(browser: ChromiumSession, quietPage: Page): Pro
 		return performance.now() - at;
 	});
 	const known = browser.context.serviceWorkers().find(worker => worker.url().startsWith(`chrome-extension://${browser.extensionId}/`));
-	return {worker: known ?? await browser.context.waitForEvent('serviceworker'), wakeMs};
+	return {worker: known ?? (await browser.context.waitForEvent('serviceworker')), wakeMs};
 }
 
 /** Asks the worker as the popup does, through the message protocol. */
@@ -135,25 +141,29 @@ Fires the browser-start event and times the menus being built again: the worker 
 the menus show with its state in `storage.local` as the last step of a sync.
 */
 export async function timeMenuRebuild(worker: Worker): Promise<number> {
-	return runInBrowser(worker, async () => {
-		const synced = new Promise<number>(resolve => {
-			const listener = (changes: Record<string, {newValue?: unknown}>, area: string) => {
-				if (area === 'local' && changes.shownMenus?.newValue !== undefined) {
-					chrome.storage.onChanged.removeListener(listener);
-					resolve(performance.now());
-				}
-			};
+	return runInBrowser(
+		worker,
+		async () => {
+			const synced = new Promise<number>(resolve => {
+				const listener = (changes: Record<string, {newValue?: unknown}>, area: string) => {
+					if (area === 'local' && changes.shownMenus?.newValue !== undefined) {
+						chrome.storage.onChanged.removeListener(listener);
+						resolve(performance.now());
+					}
+				};
 
-			chrome.storage.onChanged.addListener(listener);
-		});
-		const started = performance.now();
-		chrome.runtime.onStartup.dispatch();
-		return (await synced) - started;
-	}, undefined);
+				chrome.storage.onChanged.addListener(listener);
+			});
+			const started = performance.now();
+			chrome.runtime.onStartup.dispatch();
+			return (await synced) - started;
+		},
+		undefined,
+	);
 }
 
 /** The badge counts changes waiting to be sent; once it counts none, a moment more (`afterMs`) lets the worker finish publishing. */
 export async function workerSettled(browser: ChromiumSession, {afterMs = 100} = {}): Promise<void> {
-	await waitFor('the worker to send everything', async () => /^\d+$/.test(await badgeText(browser)) ? undefined : true, {intervalMs: 10});
+	await waitFor('the worker to send everything', async () => (/^\d+$/.test(await badgeText(browser)) ? undefined : true), {intervalMs: 10});
 	await pause(afterMs);
 }

@@ -1,10 +1,7 @@
 import {median} from './stats';
 
 /** What a budget limits: the figure itself, its ratio to the baseline, or what it adds to the baseline. */
-export type Budget =
-	| {kind: 'at-most'; limit: number}
-	| {kind: 'ratio'; limit: number}
-	| {kind: 'overhead'; limit: number};
+export type Budget = {kind: 'at-most'; limit: number} | {kind: 'ratio'; limit: number} | {kind: 'overhead'; limit: number};
 
 export type Unit = 'KB' | 'ms' | 'requests' | 'MB';
 
@@ -34,8 +31,6 @@ export function judge(figure: Figure): JudgedFigure {
 		throw new Error(`“${figure.name}” has a ${budget.kind} budget but no baseline`);
 	}
 
-	const compared = budget.kind === 'at-most' ? value
-		: budget.kind === 'ratio' ? value / baselineValue!
-			: value - baselineValue!;
+	const compared = budget.kind === 'at-most' ? value : budget.kind === 'ratio' ? value / baselineValue! : value - baselineValue!;
 	return {...figure, value, baselineValue, compared, pass: compared <= budget.limit};
 }

@@ -12,9 +12,11 @@ export async function popupPaint(bench: Bench, runs: number): Promise<Figure> {
 	// One of each first, unmeasured: the first tab of a kind pays for loading the browser's code.
 	await paintTime(bench.browser, 'popup.html', demoTitles);
 	await paintTime(bench.browser, staticBaselineFile, demoTitles);
-	const [popup, staticPage] = await interleave(runs,
+	const [popup, staticPage] = await interleave(
+		runs,
 		async () => paintTime(bench.browser, 'popup.html', demoTitles),
-		async () => paintTime(bench.browser, staticBaselineFile, demoTitles));
+		async () => paintTime(bench.browser, staticBaselineFile, demoTitles),
+	);
 	return {
 		name: 'popup: navigation start → offers painted from cache',
 		unit: 'ms',

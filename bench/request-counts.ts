@@ -36,7 +36,7 @@ export async function listRequestsOnPopupOpens(bench: Bench, runs: number): Prom
 export async function putsForQuickToggles(bench: Bench, runs: number): Promise<Figure> {
 	const {api, browser} = bench;
 	const offer = demoOffers[4]!;
-	const clicks = Array.from({length: 10}, (_, index) => index % 2 === 0 ? !offer.CurrentlyAvailable : offer.CurrentlyAvailable);
+	const clicks = Array.from({length: 10}, (_, index) => (index % 2 === 0 ? !offer.CurrentlyAvailable : offer.CurrentlyAvailable));
 	const counts = await repeat(runs, async () => {
 		const from = api.requests.length;
 		await dispatchToggles(await browser.worker(), offer.OfferID, clicks, 10);

@@ -68,12 +68,21 @@ const judged = figures.map(figure => judge(figure));
 const chromium = execFileSync(browserPaths.chromium, ['--version'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim();
 const seconds = Math.round((performance.now() - started) / 1000);
 const command = ['npm run bench --', `--runs ${runs}`, values.only && `--only ${values.only}`].filter(Boolean).join(' ');
-await writeFile(new URL('results.json', import.meta.url), JSON.stringify({
-	measuredAt: new Date().toISOString(),
-	command,
-	seconds,
-	machine: {cpus: os.cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg(), node: process.version, chromium},
-	figures: judged,
-}, null, '\t') + '\n');
+await writeFile(
+	new URL('results.json', import.meta.url),
+	`${JSON.stringify(
+		{
+			measuredAt: new Date().toISOString(),
+			command,
+			seconds,
+			machine: {cpus: os.cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg(), node: process.version, chromium},
+			figures: judged,
+		},
+		null,
+		'\t',
+	)}\n`,
+);
 console.log(formatTable(judged));
-console.log(`\n${judged.filter(figure => figure.pass).length} of ${judged.length} budgets hold · \`${command}\` · ${seconds} s · load average before ${loadBefore.map(load => load.toFixed(2)).join(' ')} · ${chromium}`);
+console.log(
+	`\n${judged.filter(figure => figure.pass).length} of ${judged.length} budgets hold · \`${command}\` · ${seconds} s · load average before ${loadBefore.map(load => load.toFixed(2)).join(' ')} · ${chromium}`,
+);

@@ -34,9 +34,11 @@ export async function scale(bench: Bench, runs: number): Promise<Figure[]> {
 		const manyTitles = api.offersOf(secondPerformerId).map(offer => offer.Title);
 		await paintTime(busyBrowser, 'popup.html', manyTitles);
 		await paintTime(browser, 'popup.html', fewTitles);
-		const [many, few] = await interleave(runs,
+		const [many, few] = await interleave(
+			runs,
 			async () => paintTime(busyBrowser, 'popup.html', manyTitles),
-			async () => paintTime(browser, 'popup.html', fewTitles));
+			async () => paintTime(browser, 'popup.html', fewTitles),
+		);
 
 		const quietPage = await openQuietPage(busyBrowser);
 		await askWorker(quietPage, {type: 'get-state'});

@@ -8,13 +8,16 @@ declare const directcamTestHooks: {ageCopies(ms: number): Promise<void>};
 
 /** A list GET, then at once the PUT, from the worker: what the fresh-copy rule costs at the least. Resolves with when it started. */
 async function listThenPut(bench: Bench, list: RawRequest, put: RawRequest): Promise<number> {
-	return (await bench.browser.worker()).evaluate(async ({list, put}) => {
-		const at = performance.timeOrigin + performance.now();
-		const response = await fetch(list.url, list);
-		await response.text();
-		void fetch(put.url, put);
-		return at;
-	}, {list, put});
+	return (await bench.browser.worker()).evaluate(
+		async ({list, put}) => {
+			const at = performance.timeOrigin + performance.now();
+			const response = await fetch(list.url, list);
+			await response.text();
+			void fetch(put.url, put);
+			return at;
+		},
+		{list, put},
+	);
 }
 
 /**

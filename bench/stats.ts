@@ -20,7 +20,11 @@ export async function repeat<T>(count: number, measure: (run: number) => Promise
 }
 
 /** Alternates two measurements run by run, so that a busy spell of the machine hits both alike. */
-export async function interleave(count: number, first: (run: number) => Promise<number>, second: (run: number) => Promise<number>): Promise<[number[], number[]]> {
+export async function interleave(
+	count: number,
+	first: (run: number) => Promise<number>,
+	second: (run: number) => Promise<number>,
+): Promise<[number[], number[]]> {
 	const firsts: number[] = [];
 	const seconds: number[] = [];
 	for (let run = 0; run < count; run++) {

@@ -54,7 +54,5 @@ export function formatTable(figures: readonly JudgedFigure[]): string {
 		figure.pass ? 'PASS' : '**FAIL**',
 		String(figure.runs.length),
 	]);
-	return [header, header.map(() => '---'), ...rows]
-		.map(cells => `| ${cells.map(escapeCell).join(' | ')} |`)
-		.join('\n');
+	return [header, header.map(() => '---'), ...rows].map(cells => `| ${cells.map(escapeCell).join(' | ')} |`).join('\n');
 }

@@ -47,7 +47,7 @@ export async function toggleLatency(bench: Bench, runs: number): Promise<Figure[
 
 	async function stoppedToggle(): Promise<number> {
 		const {worker, wakeMs} = await wakeUp();
-		return wakeMs + await toggle(Promise.resolve(worker));
+		return wakeMs + (await toggle(Promise.resolve(worker)));
 	}
 
 	await toggle();

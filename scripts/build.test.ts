@@ -30,7 +30,7 @@ async function fileOf(name: string, file: string): Promise<string> {
 
 /** The entry names in a zip's central directory. */
 function zipEntries(zip: Buffer): string[] {
-	const end = zip.lastIndexOf(Buffer.from([0x50, 0x4B, 0x05, 0x06]));
+	const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
 	const count = zip.readUInt16LE(end + 10);
 	let offset = zip.readUInt32LE(end + 16);
 	const names: string[] = [];
@@ -45,7 +45,7 @@ function zipEntries(zip: Buffer): string[] {
 
 beforeAll(async () => {
 	outDir = await mkdtemp(path.join(tmpdir(), 'directcam-build-'));
-	const built = [...await build({local: false, outDir}), ...await build({local: true, outDir})];
+	const built = [...(await build({local: false, outDir})), ...(await build({local: true, outDir}))];
 	for (const target of built) {
 		targets.set(target.name, target);
 	}
@@ -79,8 +79,9 @@ test.each(['chromium', 'firefox'])('production %s talks to AdultWork only: its A
 	const manifest = await manifestOf(name);
 	expect(manifest.host_permissions).toEqual(['https://api.adultwork.com/*']);
 	expect(manifest.optional_host_permissions).toEqual(['https://api-sandbox.adultwork.com/*']);
-	expect(manifest.content_security_policy.extension_pages).toBe('script-src \'self\'; object-src \'self\'; '
-		+ 'connect-src \'self\' https://api.adultwork.com https://api-sandbox.adultwork.com https://platform.adultwork.com');
+	expect(manifest.content_security_policy.extension_pages).toBe(
+		"script-src 'self'; object-src 'self'; " + "connect-src 'self' https://api.adultwork.com https://api-sandbox.adultwork.com https://platform.adultwork.com",
+	);
 	const text = JSON.stringify(manifest);
 	for (const wider of ['https:*', 'https://*', '127.0.0.1', 'localhost', ' https: ', ' https:"']) {
 		expect(text).not.toContain(wider);
@@ -127,7 +128,12 @@ test.each(allTargets)('%s has every file its manifest names, its styles and its 
 
 test.each(allTargets)('%s carries the third-party notices of its bundles, with their licences', async name => {
 	const notices = await fileOf(name, 'THIRD_PARTY_NOTICES.txt');
-	for (const [bundled, license] of [['ky', 'MIT'], ['preact', 'MIT'], ['superstruct', 'MIT'], ['webextension-polyfill', 'MPL-2.0']]) {
+	for (const [bundled, license] of [
+		['ky', 'MIT'],
+		['preact', 'MIT'],
+		['superstruct', 'MIT'],
+		['webextension-polyfill', 'MPL-2.0'],
+	]) {
 		expect(notices).toMatch(new RegExp(`^${bundled} \\d+\\.\\d+\\.\\d+\\nLicence: ${license}\\n`, 'm'));
 	}
 
@@ -140,7 +146,9 @@ test.each(['chromium', 'firefox'])('the %s zip holds the manifest, the bundles a
 	const zip = targets.get(name)!.zip!;
 	expect(path.basename(zip)).toBe(`directcam-offers-${name}.zip`);
 	const entries = zipEntries(await readFile(zip));
-	expect(entries).toEqual(expect.arrayContaining(['manifest.json', 'background.js', 'popup.html', 'popup.js', 'options.js', '_locales/en/messages.json', 'THIRD_PARTY_NOTICES.txt']));
+	expect(entries).toEqual(
+		expect.arrayContaining(['manifest.json', 'background.js', 'popup.html', 'popup.js', 'options.js', '_locales/en/messages.json', 'THIRD_PARTY_NOTICES.txt']),
+	);
 	expect(targets.get(`local-${name}`)!.zip).toBeUndefined();
 });
 

@@ -72,35 +72,36 @@ async function zip(dir: string, outDir: string, name: string): Promise<string> {
 
 export async function build({local, outDir}: BuildOptions): Promise<BuiltTarget[]> {
 	outDir = path.resolve(root, outDir);
-	const [source, result] = await Promise.all([
-		readFile(path.join(root, 'manifest.json'), 'utf8'),
-		bundle(local, outDir),
-	]);
+	const [source, result] = await Promise.all([readFile(path.join(root, 'manifest.json'), 'utf8'), bundle(local, outDir)]);
 	const metafile = JSON.stringify(result.metafile);
 	const notices = await thirdPartyNotices(result.metafile, root);
 
-	return Promise.all(browsers.map(async (browser): Promise<BuiltTarget> => {
-		const name = local ? `local-${browser}` : browser;
-		const dir = path.join(outDir, name);
-		await rm(dir, {recursive: true, force: true});
-		await mkdir(dir, {recursive: true});
-		await cp(path.join(root, 'extension'), dir, {recursive: true});
-		const manifest = targetManifest(JSON.parse(source), {browser, local});
-		await Promise.all([
-			writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n'),
-			writeFile(path.join(dir, 'THIRD_PARTY_NOTICES.txt'), notices),
-			writeFile(path.join(outDir, `meta-${name}.json`), metafile),
-			...result.outputFiles.map(async file => writeFile(path.join(dir, path.relative(outDir, file.path)), file.contents)),
-		]);
-		return local ? {name, browser, dir} : {name, browser, dir, zip: await zip(dir, outDir, name)};
-	}));
+	return Promise.all(
+		browsers.map(async (browser): Promise<BuiltTarget> => {
+			const name = local ? `local-${browser}` : browser;
+			const dir = path.join(outDir, name);
+			await rm(dir, {recursive: true, force: true});
+			await mkdir(dir, {recursive: true});
+			await cp(path.join(root, 'extension'), dir, {recursive: true});
+			const manifest = targetManifest(JSON.parse(source), {browser, local});
+			await Promise.all([
+				writeFile(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`),
+				writeFile(path.join(dir, 'THIRD_PARTY_NOTICES.txt'), notices),
+				writeFile(path.join(outDir, `meta-${name}.json`), metafile),
+				...result.outputFiles.map(async file => writeFile(path.join(dir, path.relative(outDir, file.path)), file.contents)),
+			]);
+			return local ? {name, browser, dir} : {name, browser, dir, zip: await zip(dir, outDir, name)};
+		}),
+	);
 }
 
 async function main() {
-	const {values} = parseArgs({options: {
-		local: {type: 'boolean', default: false},
-		out: {type: 'string', default: 'dist'},
-	}});
+	const {values} = parseArgs({
+		options: {
+			local: {type: 'boolean', default: false},
+			out: {type: 'string', default: 'dist'},
+		},
+	});
 	const started = performance.now();
 	const targets = await build({local: values.local, outDir: values.out});
 	const took = Math.round(performance.now() - started);

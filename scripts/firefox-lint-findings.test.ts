@@ -2,7 +2,11 @@
 import type {LintMessage} from 'web-ext';
 import {unexpectedFindings} from './firefox-lint-findings';
 
-const serviceWorkerIgnored: LintMessage = {code: 'BACKGROUND_SERVICE_WORKER_IGNORED', message: 'Unsupported "/background/service_worker" manifest property is ignored by Firefox.', file: 'manifest.json'};
+const serviceWorkerIgnored: LintMessage = {
+	code: 'BACKGROUND_SERVICE_WORKER_IGNORED',
+	message: 'Unsupported "/background/service_worker" manifest property is ignored by Firefox.',
+	file: 'manifest.json',
+};
 
 function innerHtmlWarning(column: number): LintMessage {
 	return {code: 'UNSAFE_VAR_ASSIGNMENT', message: 'Unsafe assignment to innerHTML', file: 'popup.js', line: 1, column};
@@ -11,7 +15,7 @@ function innerHtmlWarning(column: number): LintMessage {
 const bundle = 'if(m)f||(e.innerHTML=m.__html),r.__k=[];el.innerHTML=userText;';
 const readLine = () => bundle;
 
-test('accepts the ignored service worker and preact\'s own innerHTML assignment', () => {
+test("accepts the ignored service worker and preact's own innerHTML assignment", () => {
 	const result = {errors: [], warnings: [serviceWorkerIgnored, innerHtmlWarning(bundle.indexOf('e.innerHTML') + 1)], notices: []};
 	expect(unexpectedFindings(result, readLine)).toEqual([]);
 });

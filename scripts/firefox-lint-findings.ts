@@ -20,8 +20,5 @@ function isKnownWarning(warning: LintMessage, readLine: (file: string, line: num
 
 /** Every error, and each warning that is not one of the known two (notices are advice). */
 export function unexpectedFindings(result: LintResult, readLine: (file: string, line: number) => string): LintMessage[] {
-	return [
-		...result.errors,
-		...result.warnings.filter(warning => !isKnownWarning(warning, readLine)),
-	];
+	return [...result.errors, ...result.warnings.filter(warning => !isKnownWarning(warning, readLine))];
 }

@@ -29,7 +29,7 @@ function colourAt(x: number, y: number): Rgba {
 		return clear;
 	}
 
-	const background = top.map((channel, index) => Math.round(channel + ((bottom[index]! - channel) * y))) as Rgba;
+	const background = top.map((channel, index) => Math.round(channel + (bottom[index]! - channel) * y)) as Rgba;
 	const body = inRoundedRect(x, y, 0.18, 0.34, 0.82, 0.76, 0.08) || inRoundedRect(x, y, 0.36, 0.25, 0.6, 0.4, 0.04);
 	if (!body) {
 		return background;
@@ -43,12 +43,12 @@ function drawIcon(size: number): Buffer {
 	const samples = 4;
 	const rows: Buffer[] = [];
 	for (let row = 0; row < size; row++) {
-		const line = Buffer.alloc(1 + (size * 4));
+		const line = Buffer.alloc(1 + size * 4);
 		for (let column = 0; column < size; column++) {
 			const sum = [0, 0, 0, 0];
 			for (let sy = 0; sy < samples; sy++) {
 				for (let sx = 0; sx < samples; sx++) {
-					const colour = colourAt((column + ((sx + 0.5) / samples)) / size, (row + ((sy + 0.5) / samples)) / size);
+					const colour = colourAt((column + (sx + 0.5) / samples) / size, (row + (sy + 0.5) / samples) / size);
 					// Premultiplied sums, so edge pixels blend towards the shape's colour, not black.
 					for (let channel = 0; channel < 3; channel++) {
 						sum[channel]! += colour[channel]! * colour[3];
@@ -60,10 +60,10 @@ function drawIcon(size: number): Buffer {
 
 			const alpha = sum[3]!;
 			for (let channel = 0; channel < 3; channel++) {
-				line[1 + (column * 4) + channel] = alpha ? Math.round(sum[channel]! / alpha) : 0;
+				line[1 + column * 4 + channel] = alpha ? Math.round(sum[channel]! / alpha) : 0;
 			}
 
-			line[1 + (column * 4) + 3] = Math.round(alpha / (samples * samples));
+			line[1 + column * 4 + 3] = Math.round(alpha / (samples * samples));
 		}
 
 		rows.push(line);
@@ -88,7 +88,7 @@ function encodePng(size: number, filteredRows: Buffer): Buffer {
 	header.writeUInt8(8, 8); // Bit depth
 	header.writeUInt8(6, 9); // RGBA
 	return Buffer.concat([
-		Buffer.from([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
 		chunk('IHDR', header),
 		chunk('IDAT', deflateSync(filteredRows, {level: 9})),
 		chunk('IEND', Buffer.alloc(0)),

@@ -25,14 +25,20 @@ async function openSignedInBrowser(): Promise<void> {
 		executablePath: browserPaths.chromium,
 		headless: false,
 		viewport: null,
-		args: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-			`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+		args: [
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			`--disable-extensions-except=${extensionDir}`,
+			`--load-extension=${extensionDir}`,
+		],
 	});
-	const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+	const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 	const extensionId = new URL(worker.url()).host;
 
 	// Signing in the way a person would: the options page, the demo performer's token, Save.
-	const options = context.pages()[0] ?? await context.newPage();
+	const options = context.pages()[0] ?? (await context.newPage());
 	await options.goto(`chrome-extension://${extensionId}/options.html`);
 	await options.getByLabel('API base URL').fill(api.url);
 	await options.getByLabel('Access token').fill(demoTokens.performer);

@@ -3,7 +3,8 @@ import {readFileSync} from 'node:fs';
 import {type Manifest, targetManifest} from './target-manifest';
 
 const source = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8')) as Manifest;
-const productionPolicy = 'script-src \'self\'; object-src \'self\'; connect-src \'self\' https://api.adultwork.com https://api-sandbox.adultwork.com https://platform.adultwork.com';
+const productionPolicy =
+	"script-src 'self'; object-src 'self'; connect-src 'self' https://api.adultwork.com https://api-sandbox.adultwork.com https://platform.adultwork.com";
 
 test('leaves the one source manifest as it was', () => {
 	const before = structuredClone(source);
@@ -15,10 +16,12 @@ test('the Firefox production manifest is the source with its content security po
 	expect(targetManifest(source, {browser: 'firefox', local: false})).toEqual({
 		...source,
 		content_security_policy: {extension_pages: productionPolicy},
-		browser_specific_settings: {gecko: {
-			...source.browser_specific_settings!.gecko,
-			data_collection_permissions: {required: ['authenticationInfo', 'personallyIdentifyingInfo']},
-		}},
+		browser_specific_settings: {
+			gecko: {
+				...source.browser_specific_settings!.gecko,
+				data_collection_permissions: {required: ['authenticationInfo', 'personallyIdentifyingInfo']},
+			},
+		},
 	});
 });
 

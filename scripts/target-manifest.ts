@@ -38,7 +38,7 @@ that is a request from the extension, so the host is listed. No other https host
 */
 function connectSources(local: boolean): string[] {
 	const adultWork = [...Object.values(knownEnvironments).map(({apiBaseUrl}) => new URL(apiBaseUrl).origin), new URL(adultWorkAuthorizeUrl).origin];
-	return ['\'self\'', ...new Set(adultWork), ...(local ? ['https:', 'http://127.0.0.1:*', 'http://localhost:*'] : [])];
+	return ["'self'", ...new Set(adultWork), ...(local ? ['https:', 'http://127.0.0.1:*', 'http://localhost:*'] : [])];
 }
 
 export function contentSecurityPolicy(local: boolean): string {

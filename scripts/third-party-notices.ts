@@ -35,7 +35,10 @@ function repositoryUrl(repository: PackageJson['repository']): string | undefine
 
 	return /^[\w.-]+\/[\w.-]+$/.test(url)
 		? `https://github.com/${url}`
-		: url.replace(/^git\+/, '').replace(/^git:\/\//, 'https://').replace(/\.git$/, '');
+		: url
+				.replace(/^git\+/, '')
+				.replace(/^git:\/\//, 'https://')
+				.replace(/\.git$/, '');
 }
 
 export async function readBundledPackage(dir: string): Promise<BundledPackage> {
@@ -59,7 +62,9 @@ function notice({name, version, license, repository, licenseText}: BundledPackag
 	}
 
 	if (license.includes('MPL')) {
-		lines.push(`Source code: bundled as published, minified; its Source Code Form is the npm package, https://www.npmjs.com/package/${name}/v/${version}${repository ? `, and ${repository}` : ''}.`);
+		lines.push(
+			`Source code: bundled as published, minified; its Source Code Form is the npm package, https://www.npmjs.com/package/${name}/v/${version}${repository ? `, and ${repository}` : ''}.`,
+		);
 	}
 
 	return [...lines, '', licenseText, ''].join('\n');
@@ -70,7 +75,7 @@ export function formatNotices(packages: BundledPackage[]): string {
 	return [
 		'DirectCam Offers: third-party software',
 		'',
-		'The extension\'s scripts include the following packages, each under its own licence, reproduced below.',
+		"The extension's scripts include the following packages, each under its own licence, reproduced below.",
 		'',
 		...sorted.map(bundled => notice(bundled)),
 	].join('\n');

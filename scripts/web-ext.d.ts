@@ -19,7 +19,10 @@ declare module 'web-ext' {
 
 	const webExt: {
 		cmd: {
-			build(options: {sourceDir: string; artifactsDir: string; filename: string; overwriteDest: boolean}, program: ProgramOptions): Promise<{extensionPath: string}>;
+			build(
+				options: {sourceDir: string; artifactsDir: string; filename: string; overwriteDest: boolean},
+				program: ProgramOptions,
+			): Promise<{extensionPath: string}>;
 			lint(options: {sourceDir: string; output: 'none' | 'json' | 'text'}, program: ProgramOptions): Promise<LintResult>;
 		};
 	};

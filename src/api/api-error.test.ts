@@ -1,8 +1,17 @@
 import {ApiError, kindOfStatus, parseRetryAfter} from './api-error';
 
 it('maps statuses to kinds', () => {
-	expect([400, 401, 403, 404, 408, 429, 500, 502, 503].map(status => kindOfStatus(status)))
-		.toEqual(['validation', 'unauthorized', 'forbidden', 'not-found', 'timeout', 'rate-limited', 'server', 'server', 'server']);
+	expect([400, 401, 403, 404, 408, 429, 500, 502, 503].map(status => kindOfStatus(status))).toEqual([
+		'validation',
+		'unauthorized',
+		'forbidden',
+		'not-found',
+		'timeout',
+		'rate-limited',
+		'server',
+		'server',
+		'server',
+	]);
 });
 
 it('reads Retry-After in seconds and as an HTTP date', () => {

@@ -20,7 +20,10 @@ function client(options: Partial<ApiClientOptions> = {}) {
 }
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
-	const error = await promise.then(() => undefined, (error: unknown) => error);
+	const error = await promise.then(
+		() => undefined,
+		(error: unknown) => error,
+	);
 	expect(error).toBeInstanceOf(ApiError);
 	const apiError = error as ApiError;
 	for (const text of [apiError.message, String(apiError.stack), JSON.stringify(apiError), inspect(apiError, {depth: 5})]) {
@@ -213,12 +216,15 @@ describe('failures', () => {
 
 	it('refuses a body over 1 MB as a bad answer, without reading it all', async () => {
 		let pulled = 0;
-		const endless = async () => new Response(new ReadableStream({
-			pull(controller) {
-				pulled += 65_536;
-				controller.enqueue(new Uint8Array(65_536).fill(0x20));
-			},
-		}));
+		const endless = async () =>
+			new Response(
+				new ReadableStream({
+					pull(controller) {
+						pulled += 65_536;
+						controller.enqueue(new Uint8Array(65_536).fill(0x20));
+					},
+				}),
+			);
 		const error = await failure(client({fetch: endless}).listOffers());
 		expect([error.kind, error.message]).toEqual(['bad-response', 'AdultWork answered with something unexpected: The answer is larger than 1 MB']);
 		expect(pulled).toBeLessThan(1_500_000);

@@ -50,7 +50,7 @@ export function createApiClient(options: ApiClientOptions) {
 			methods: ['get', 'put'],
 			statusCodes: [408, 429, 502, 503, 504],
 			afterStatusCodes: [429, 503],
-			delay: attempt => (options.backoffMs ?? 300) * (2 ** (attempt - 1)),
+			delay: attempt => (options.backoffMs ?? 300) * 2 ** (attempt - 1),
 			// A long wait is not spent here: the error carries `retryAfterMs` for the caller's alarm.
 			async shouldRetry({error}) {
 				const wait = error instanceof HTTPError ? parseRetryAfter(error.response.headers.get('Retry-After')) : undefined;
@@ -75,7 +75,7 @@ export function createApiClient(options: ApiClientOptions) {
 		const query = actingForMember && placement === 'query' ? {...searchParams, UserID: userId} : searchParams;
 		const json = actingForMember && placement === 'body' ? {...body, UserID: userId} : body;
 		const deadline = new AbortController();
-		const timer = setTimeout(() => deadline.abort(), endpoint === endpoints.listOffers ? options.listTimeoutMs ?? 15_000 : options.timeoutMs ?? 10_000);
+		const timer = setTimeout(() => deadline.abort(), endpoint === endpoints.listOffers ? (options.listTimeoutMs ?? 15_000) : (options.timeoutMs ?? 10_000));
 		let text: string;
 		try {
 			const response = await api(actingForMember ? endpoint.groupPath! : endpoint.path, {

@@ -9,15 +9,15 @@ it('reads ASP.NET messages with their model state, without the request prefix', 
 });
 
 it('reads OAuth-style errors, preferring the description', () => {
-	expect(parseServerMessage('{"error":"invalid_token","error_description":"The token expired"}', 'application/json'))
-		.toEqual({message: 'The token expired'});
+	expect(parseServerMessage('{"error":"invalid_token","error_description":"The token expired"}', 'application/json')).toEqual({message: 'The token expired'});
 	expect(parseServerMessage('{"error":"refresh_token_has_expired"}', null)).toEqual({message: 'refresh_token_has_expired'});
 });
 
 it('reads plain text and HTML', () => {
 	expect(parseServerMessage('  Service   unavailable \n', 'text/plain')).toEqual({message: 'Service unavailable'});
-	expect(parseServerMessage('<html><head><title>502 Bad Gateway</title></head><body><h1>Bad &amp; gateway</h1></body></html>', 'text/html'))
-		.toEqual({message: 'Bad & gateway'});
+	expect(parseServerMessage('<html><head><title>502 Bad Gateway</title></head><body><h1>Bad &amp; gateway</h1></body></html>', 'text/html')).toEqual({
+		message: 'Bad & gateway',
+	});
 	expect(parseServerMessage('<p>Oops</p>', null)).toEqual({message: 'Oops'});
 });
 

@@ -21,8 +21,7 @@ function clip(text: string): string | undefined {
 }
 
 function fromJson(body: Record<string, unknown>): ServerMessage {
-	const text = [body.Message, body.message, body.error_description, body.error, body.ExceptionMessage]
-		.find(value => typeof value === 'string' && value.trim());
+	const text = [body.Message, body.message, body.error_description, body.error, body.ExceptionMessage].find(value => typeof value === 'string' && value.trim());
 	const result: ServerMessage = {};
 	if (typeof text === 'string') {
 		result.message = clip(text);
@@ -32,7 +31,10 @@ function fromJson(body: Record<string, unknown>): ServerMessage {
 	if (typeof modelState === 'object' && modelState !== null) {
 		result.fieldErrors = {};
 		for (const [key, value] of Object.entries(modelState)) {
-			const messages = (Array.isArray(value) ? value : [value]).filter(item => typeof item === 'string').map(item => clip(item)).filter(item => item !== undefined);
+			const messages = (Array.isArray(value) ? value : [value])
+				.filter(item => typeof item === 'string')
+				.map(item => clip(item))
+				.filter(item => item !== undefined);
 			result.fieldErrors[key.replace(/^[a-z]+\./i, '')] = messages;
 		}
 	}
@@ -42,7 +44,13 @@ function fromJson(body: Record<string, unknown>): ServerMessage {
 
 function fromHtml(html: string): ServerMessage {
 	const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1] ?? /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? html;
-	const message = clip(heading.replaceAll(/<[^>]*>/g, ' ').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>'));
+	const message = clip(
+		heading
+			.replaceAll(/<[^>]*>/g, ' ')
+			.replaceAll('&amp;', '&')
+			.replaceAll('&lt;', '<')
+			.replaceAll('&gt;', '>'),
+	);
 	return message ? {message} : {};
 }
 

@@ -1,6 +1,4 @@
-import {
-	array, boolean, enums, type Infer, integer, literal, nullable, number, object, optional, record, string, union,
-} from 'superstruct';
+import {array, boolean, enums, type Infer, integer, literal, nullable, number, object, optional, record, string, union} from 'superstruct';
 import {OfferStruct} from '../model/offer';
 import {OfferPatchStruct} from '../model/offer-patch';
 

@@ -13,9 +13,7 @@ Chrome and Firefox (content scripts are not; we have none); pages read this key 
 
 /** Our own worker wrote it; the struct check a reply gets would cost the paint it saves. A missing or foreign value is no view. */
 function asView(value: unknown): State | undefined {
-	return typeof value === 'object' && value !== null && typeof (value as {revision?: unknown}).revision === 'number'
-		? value as State
-		: undefined;
+	return typeof value === 'object' && value !== null && typeof (value as {revision?: unknown}).revision === 'number' ? (value as State) : undefined;
 }
 
 /** The last view the worker published; none in a browser session where no worker wrote one yet. */

@@ -24,7 +24,5 @@ export async function sendToWorker(request: Request): Promise<Reply> {
 		return {ok: false, error: {code: 'worker-unreachable', message: 'The extension’s background worker did not answer'}};
 	}
 
-	return isReply(reply)
-		? reply
-		: {ok: false, error: {code: 'invalid-reply', message: 'The extension’s background worker answered in an unknown form'}};
+	return isReply(reply) ? reply : {ok: false, error: {code: 'invalid-reply', message: 'The extension’s background worker answered in an unknown form'}};
 }

@@ -2,7 +2,16 @@ import {create} from 'superstruct';
 import {CredentialsStruct, parseGroupMembers, SettingsStruct} from './account';
 
 it('reads credentials with and without the group fields', () => {
-	const full = {UserID: 3001, EmailAddress: 'a@b.test', IsAgeVerified: true, GroupID: 77, GroupName: 'Luna', IsGroupManager: true, UserTypeID: 2, UserType: 'Escort'};
+	const full = {
+		UserID: 3001,
+		EmailAddress: 'a@b.test',
+		IsAgeVerified: true,
+		GroupID: 77,
+		GroupName: 'Luna',
+		IsGroupManager: true,
+		UserTypeID: 2,
+		UserType: 'Escort',
+	};
 	expect(create(full, CredentialsStruct)).toEqual(full);
 	expect(create({UserID: 1001, GroupID: null, GroupName: null}, CredentialsStruct).UserID).toBe(1001);
 	expect(() => create({EmailAddress: 'x'}, CredentialsStruct)).toThrow(/UserID/);

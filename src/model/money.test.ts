@@ -2,7 +2,14 @@ import {formatCredits, hasAtMostTwoDecimals, lowestValidPrice, meetsPerMinuteMin
 
 describe('lowestValidPrice', () => {
 	it.each([
-		[5, 5], [8, 5], [9, 5.4], [10, 6], [30, 18], [45, 27], [61, 36.6], [7, 5],
+		[5, 5],
+		[8, 5],
+		[9, 5.4],
+		[10, 6],
+		[30, 18],
+		[45, 27],
+		[61, 36.6],
+		[7, 5],
 	])('for %i minutes is %d credits', (minutes, credits) => {
 		expect(lowestValidPrice(minutes)).toBe(credits);
 	});
@@ -10,8 +17,16 @@ describe('lowestValidPrice', () => {
 
 describe('meetsPerMinuteMinimum', () => {
 	it.each([
-		[18, 30, true], [17.99, 30, false], [3, 5, true], [2.99, 5, false], [5.4, 9, true], [5.39, 9, false],
-		[0.6 * 7, 7, true], [36.6, 61, true], [36.59, 61, false], [100, 120, true],
+		[18, 30, true],
+		[17.99, 30, false],
+		[3, 5, true],
+		[2.99, 5, false],
+		[5.4, 9, true],
+		[5.39, 9, false],
+		[0.6 * 7, 7, true],
+		[36.6, 61, true],
+		[36.59, 61, false],
+		[100, 120, true],
 	])('%d credits for %i minutes: %s', (credits, minutes, expected) => {
 		expect(meetsPerMinuteMinimum(credits, minutes)).toBe(expected);
 	});

@@ -11,7 +11,7 @@ export function toHundredths(credits: number): number {
 }
 
 export function hasAtMostTwoDecimals(credits: number): boolean {
-	return Math.abs((credits * 100) - toHundredths(credits)) < 1e-6;
+	return Math.abs(credits * 100 - toHundredths(credits)) < 1e-6;
 }
 
 /** The cheapest total the API accepts for a duration: max(5, 0.6 × minutes). */

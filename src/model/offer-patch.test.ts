@@ -2,12 +2,28 @@ import {buildUpdateRequest, changedFields} from './offer-patch';
 import type {Offer} from './offer';
 
 const offer: Offer = {
-	OfferID: 9, OfferNumber: 4, Title: 'Dance', Duration: 10, TotalCredits: 12, ModeID: 2, CurrentlyAvailable: true, AllowRateContinue: false, Incomplete: false, CanPurchase: true,
+	OfferID: 9,
+	OfferNumber: 4,
+	Title: 'Dance',
+	Duration: 10,
+	TotalCredits: 12,
+	ModeID: 2,
+	CurrentlyAvailable: true,
+	AllowRateContinue: false,
+	Incomplete: false,
+	CanPurchase: true,
 };
 
 it('builds the full request from the last known state plus the patch', () => {
 	expect(buildUpdateRequest(offer, {CurrentlyAvailable: false})).toEqual({
-		OfferID: 9, OfferNumber: 4, CurrentlyAvailable: false, Title: 'Dance', Duration: 10, TotalCredits: 12, ModeID: 2, AllowRateContinue: false,
+		OfferID: 9,
+		OfferNumber: 4,
+		CurrentlyAvailable: false,
+		Title: 'Dance',
+		Duration: 10,
+		TotalCredits: 12,
+		ModeID: 2,
+		AllowRateContinue: false,
 	});
 });
 

@@ -3,15 +3,17 @@ import type {Offer} from './offer';
 import type {OfferUpdate} from './offer-update';
 
 /** The fields a user changed. Types only: the rules are judged on the whole request it builds. */
-export const OfferPatchStruct = partial(object({
-	OfferNumber: number(),
-	CurrentlyAvailable: boolean(),
-	Title: string(),
-	Duration: number(),
-	TotalCredits: number(),
-	ModeID: number(),
-	AllowRateContinue: boolean(),
-}));
+export const OfferPatchStruct = partial(
+	object({
+		OfferNumber: number(),
+		CurrentlyAvailable: boolean(),
+		Title: string(),
+		Duration: number(),
+		TotalCredits: number(),
+		ModeID: number(),
+		AllowRateContinue: boolean(),
+	}),
+);
 export type OfferPatch = Infer<typeof OfferPatchStruct>;
 
 /**

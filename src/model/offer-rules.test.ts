@@ -77,8 +77,16 @@ describe('TotalCredits', () => {
 
 describe('price per minute of at least 0.60', () => {
 	it.each([
-		[30, 18, true], [30, 17.99, false], [9, 5.4, true], [9, 5.39, false], [61, 36.6, true], [61, 36.59, false],
-		[45, 27.5, true], [100, 59.99, false], [120, 72, true], [7, 5, true],
+		[30, 18, true],
+		[30, 17.99, false],
+		[9, 5.4, true],
+		[9, 5.39, false],
+		[61, 36.6, true],
+		[61, 36.59, false],
+		[45, 27.5, true],
+		[100, 59.99, false],
+		[120, 72, true],
+		[7, 5, true],
 	])('%i minutes for %d credits: accepted %s', (Duration, TotalCredits, accepted) => {
 		expect(findViolations({...valid, Duration, TotalCredits}).length === 0).toBe(accepted);
 	});

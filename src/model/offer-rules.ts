@@ -13,26 +13,23 @@ import {countCharacters, maximumTitleCharacters} from './title';
 export const minimumDuration = 5;
 export const modeIds = {groupChat: 2, private: 3} as const;
 
-export type OfferField =
-	| 'OfferID' | 'OfferNumber' | 'CurrentlyAvailable' | 'Title' | 'Duration' | 'TotalCredits' | 'ModeID' | 'AllowRateContinue';
+export type OfferField = 'OfferID' | 'OfferNumber' | 'CurrentlyAvailable' | 'Title' | 'Duration' | 'TotalCredits' | 'ModeID' | 'AllowRateContinue';
 type Check = (value: unknown) => {rule: RuleId; args?: string[]} | undefined;
 
 const isWholeNumber = (value: unknown): value is number => Number.isSafeInteger(value);
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 
 export const fieldChecks: Record<OfferField, Check> = {
-	OfferID: value => isWholeNumber(value) && value > 0 ? undefined : {rule: 'offerIdInvalid'},
-	OfferNumber: value => isWholeNumber(value) && value >= 1 ? undefined : {rule: 'offerNumberInvalid'},
-	CurrentlyAvailable: value => isBoolean(value) ? undefined : {rule: 'availableInvalid'},
+	OfferID: value => (isWholeNumber(value) && value > 0 ? undefined : {rule: 'offerIdInvalid'}),
+	OfferNumber: value => (isWholeNumber(value) && value >= 1 ? undefined : {rule: 'offerNumberInvalid'}),
+	CurrentlyAvailable: value => (isBoolean(value) ? undefined : {rule: 'availableInvalid'}),
 	Title(value) {
 		if (typeof value !== 'string' || value.trim() === '') {
 			return {rule: 'titleMissing'};
 		}
 
 		const length = countCharacters(value);
-		return length > maximumTitleCharacters
-			? {rule: 'titleTooLong', args: [String(length), String(maximumTitleCharacters)]}
-			: undefined;
+		return length > maximumTitleCharacters ? {rule: 'titleTooLong', args: [String(length), String(maximumTitleCharacters)]} : undefined;
 	},
 	Duration(value) {
 		if (typeof value !== 'number' || !Number.isFinite(value)) {
@@ -56,8 +53,8 @@ export const fieldChecks: Record<OfferField, Check> = {
 
 		return value < minimumTotalCredits ? {rule: 'creditsTooLow', args: [String(minimumTotalCredits)]} : undefined;
 	},
-	ModeID: value => value === modeIds.groupChat || value === modeIds.private ? undefined : {rule: 'modeInvalid'},
-	AllowRateContinue: value => isBoolean(value) ? undefined : {rule: 'rateContinueInvalid'},
+	ModeID: value => (value === modeIds.groupChat || value === modeIds.private ? undefined : {rule: 'modeInvalid'}),
+	AllowRateContinue: value => (isBoolean(value) ? undefined : {rule: 'rateContinueInvalid'}),
 };
 
 export const optionalFields: ReadonlySet<OfferField> = new Set(['OfferNumber', 'AllowRateContinue']);

@@ -30,9 +30,7 @@ export const OfferUpdateStruct = refine(
 
 export type OfferUpdate = Infer<typeof OfferUpdateStruct>;
 
-export type OfferUpdateCheck =
-	| {ok: true; value: OfferUpdate}
-	| {ok: false; violations: RuleViolation[]};
+export type OfferUpdateCheck = {ok: true; value: OfferUpdate} | {ok: false; violations: RuleViolation[]};
 
 export function validateOfferUpdate(candidate: unknown): OfferUpdateCheck {
 	const violations = findViolations(candidate);

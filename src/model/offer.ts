@@ -1,6 +1,4 @@
-import {
-	boolean, type Infer, integer, nullable, number, object, optional, string, type Struct, type,
-} from 'superstruct';
+import {boolean, type Infer, integer, nullable, number, object, optional, string, type Struct, type} from 'superstruct';
 
 /** ASP.NET writes `null` for empty fields, and a newer API may leave them out. */
 export const maybe = <T, S>(struct: Struct<T, S>) => optional(nullable(struct));

@@ -26,23 +26,26 @@ export function AccountSummary({state, now = Date.now()}: {state: State; now?: n
 	const {account} = state;
 	return (
 		<div class="account-status" role="status">
-			{state.signedIn && account
-				? (
-					<>
-						<p>{t('options_signedInAs', account.userId)}</p>
-						<dl class="account">
-							<dt>{t('options_userId')}</dt>
-							<dd>{account.userId}{account.email && ` (${account.email})`}</dd>
-							<dt>{t('options_group')}</dt>
-							<dd>{groupText(account)}</dd>
-							<dt>{t('options_groupManager')}</dt>
-							<dd>{account.isGroupManager ? t('common_yes') : t('common_no')}</dd>
-							<dt>{t('options_token')}</dt>
-							<dd>{expiryText(account, now)}</dd>
-						</dl>
-					</>
-				)
-				: <p>{t('options_notSignedIn')}</p>}
+			{state.signedIn && account ? (
+				<>
+					<p>{t('options_signedInAs', account.userId)}</p>
+					<dl class="account">
+						<dt>{t('options_userId')}</dt>
+						<dd>
+							{account.userId}
+							{account.email && ` (${account.email})`}
+						</dd>
+						<dt>{t('options_group')}</dt>
+						<dd>{groupText(account)}</dd>
+						<dt>{t('options_groupManager')}</dt>
+						<dd>{account.isGroupManager ? t('common_yes') : t('common_no')}</dd>
+						<dt>{t('options_token')}</dt>
+						<dd>{expiryText(account, now)}</dd>
+					</dl>
+				</>
+			) : (
+				<p>{t('options_notSignedIn')}</p>
+			)}
 		</div>
 	);
 }

@@ -25,7 +25,11 @@ export function ApiKeySection({hasApiKey, values, onChange, onRemove}: Props) {
 				hint={t('options_apiKeyHint')}
 				onValue={apiKey => onChange({apiKey})}
 			/>
-			{hasApiKey && <button type="button" onClick={onRemove}>{t('options_removeApiKey')}</button>}
+			{hasApiKey && (
+				<button type="button" onClick={onRemove}>
+					{t('options_removeApiKey')}
+				</button>
+			)}
 		</fieldset>
 	);
 }

@@ -20,7 +20,7 @@ vi.mock('webextension-polyfill', async () => ({default: (await import('../../tes
 describe('App', () => {
 	it('shows the settings of a signed-out user', async () => {
 		fakeWorker.reset(signedOutState());
-		render(<App/>);
+		render(<App />);
 		expect(await screen.findByText('Not signed in.')).toBeDefined();
 		expect(screen.getByRole('heading', {level: 1, name: 'DirectCam offers: settings'})).toBeDefined();
 		expect(screen.getByRole('textbox', {name: 'Redirect URL'})).toHaveProperty('value', 'https://fake-extension-id.chromiumapp.org/');
@@ -28,7 +28,7 @@ describe('App', () => {
 
 	it('shows who is signed in, and follows the worker when that changes', async () => {
 		fakeWorker.reset(makeState());
-		render(<App/>);
+		render(<App />);
 		expect(await screen.findByText('Signed in as user 4242.')).toBeDefined();
 		fakeWorker.change(state => {
 			state.signedIn = false;
@@ -39,18 +39,15 @@ describe('App', () => {
 	it('says when the extension worker does not answer and has published nothing yet', async () => {
 		fakeWorker.reset(makeState(), {published: false});
 		fakeBrowser.runtime.sendMessage.mockRejectedValueOnce(new Error('No receiving end'));
-		render(<App/>);
+		render(<App />);
 		expect(await screen.findByRole('heading', {name: 'The extension is not responding'})).toBeDefined();
 	});
 
 	it('gives every control a name, signed in or out, with or without access to the API', async () => {
-		const states = [
-			signedOutState(),
-			makeState({config: {...makeState().config, hasApiKey: true, hasHostPermission: false}}),
-		];
+		const states = [signedOutState(), makeState({config: {...makeState().config, hasApiKey: true, hasHostPermission: false}})];
 		for (const state of states) {
 			fakeWorker.reset(state);
-			const view = render(<App/>);
+			const view = render(<App />);
 			await screen.findByRole('button', {name: 'Save'});
 			expect(unnamedControls(view.container as HTMLElement)).toEqual([]);
 			view.unmount();
@@ -60,7 +57,7 @@ describe('App', () => {
 	it('is usable by keyboard alone: choose the sandbox, tab to Save, press Enter', async () => {
 		const user = userEvent.setup();
 		fakeWorker.reset(signedOutState());
-		render(<App/>);
+		render(<App />);
 		await screen.findByRole('button', {name: 'Save'});
 		await user.tab();
 		expect(document.activeElement).toBe(screen.getByRole('radio', {name: 'Production'}));
@@ -81,7 +78,7 @@ describe('SettingsForm', () => {
 	function renderForm(state: State = signedOutState()) {
 		fakeWorker.reset(state);
 		const reload = vi.fn();
-		render(<SettingsForm state={state} send={sendToWorker} reload={reload}/>);
+		render(<SettingsForm state={state} send={sendToWorker} reload={reload} />);
 		return {reload, user: userEvent.setup()};
 	}
 
@@ -167,7 +164,9 @@ describe('SettingsForm', () => {
 	it('says when AdultWork refuses a pasted token, with its words', async () => {
 		const {user} = renderForm();
 		fakeWorker.answer('sign-in-with-token', (_request, state) => ({
-			ok: false, state, error: {code: 'unauthorized', message: 'AdultWork refused this token', serverMessage: 'Authorization has been denied for this request.'},
+			ok: false,
+			state,
+			error: {code: 'unauthorized', message: 'AdultWork refused this token', serverMessage: 'Authorization has been denied for this request.'},
 		}));
 		await user.type(field('Access token'), 'stale{Enter}');
 		const alert = await screen.findByRole('alert');
@@ -198,7 +197,17 @@ describe('EnvironmentSection', () => {
 
 	function renderSection(props: Partial<Parameters<typeof EnvironmentSection>[0]> = {}) {
 		const handlers = {onChange: vi.fn(), onGrantAccess: vi.fn()};
-		render(<EnvironmentSection config={config} values={valuesFromConfig(config)} baseUrlError={undefined} grantRefused={false} offerCustom {...handlers} {...props}/>);
+		render(
+			<EnvironmentSection
+				config={config}
+				values={valuesFromConfig(config)}
+				baseUrlError={undefined}
+				grantRefused={false}
+				offerCustom
+				{...handlers}
+				{...props}
+			/>,
+		);
 		return handlers;
 	}
 
@@ -241,7 +250,7 @@ describe('EnvironmentSection', () => {
 describe('SignInSection', () => {
 	function renderSection(state: State, error?: ErrorInfo) {
 		const handlers = {onChange: vi.fn(), onSignIn: vi.fn(), onSignOut: vi.fn()};
-		render(<SignInSection state={state} values={valuesFromConfig(state.config)} clientIdError={undefined} error={error} busy={false} {...handlers}/>);
+		render(<SignInSection state={state} values={valuesFromConfig(state.config)} clientIdError={undefined} error={error} busy={false} {...handlers} />);
 		return handlers;
 	}
 
@@ -263,10 +272,14 @@ describe('SignInSection', () => {
 	});
 
 	it('says what went wrong, what AdultWork said, and what to do', () => {
-		renderSection(signedOutState(), {code: 'unauthorized', message: 'AdultWork refused this token', serverMessage: 'Authorization has been denied for this request.'});
-		expect(screen.getByRole('alert').textContent).toBe('AdultWork refused this token'
-			+ 'AdultWork said: “Authorization has been denied for this request.”'
-			+ 'Paste a fresh token, or sign in with AdultWork.');
+		renderSection(signedOutState(), {
+			code: 'unauthorized',
+			message: 'AdultWork refused this token',
+			serverMessage: 'Authorization has been denied for this request.',
+		});
+		expect(screen.getByRole('alert').textContent).toBe(
+			'AdultWork refused this token' + 'AdultWork said: “Authorization has been denied for this request.”' + 'Paste a fresh token, or sign in with AdultWork.',
+		);
 	});
 });
 
@@ -275,7 +288,7 @@ describe('ApiKeySection', () => {
 
 	it('takes an API key without ever showing one', async () => {
 		const onChange = vi.fn();
-		render(<ApiKeySection hasApiKey={false} values={values} onChange={onChange} onRemove={() => undefined}/>);
+		render(<ApiKeySection hasApiKey={false} values={values} onChange={onChange} onRemove={() => undefined} />);
 		const field = screen.getByLabelText('API key');
 		expect(field).toHaveProperty('type', 'password');
 		await userEvent.type(field, 'k');
@@ -285,7 +298,7 @@ describe('ApiKeySection', () => {
 
 	it('says a key is saved, and removes it', async () => {
 		const onRemove = vi.fn();
-		render(<ApiKeySection hasApiKey values={values} onChange={() => undefined} onRemove={onRemove}/>);
+		render(<ApiKeySection hasApiKey values={values} onChange={() => undefined} onRemove={onRemove} />);
 		expect(screen.getByLabelText('API key').getAttribute('placeholder')).toBe('Saved; type to replace');
 		await userEvent.click(screen.getByRole('button', {name: 'Remove API key'}));
 		expect(onRemove).toHaveBeenCalled();
@@ -296,8 +309,10 @@ describe('AccountSummary', () => {
 	const now = new Date(2031, 0, 1, 13, 50).getTime();
 
 	it('shows who is signed in: user, group, manager or not, and when the sign-in ends', () => {
-		const state = makeState({account: {userId: 4242, email: 'ruby@example.com', groupId: 77, groupName: 'Stars', isGroupManager: true, tokenExpiresAt: now + (15 * 60_000)}});
-		render(<AccountSummary state={state} now={now}/>);
+		const state = makeState({
+			account: {userId: 4242, email: 'ruby@example.com', groupId: 77, groupName: 'Stars', isGroupManager: true, tokenExpiresAt: now + 15 * 60_000},
+		});
+		render(<AccountSummary state={state} now={now} />);
 		const status = screen.getByRole('status');
 		expect(status.textContent).toContain('Signed in as user 4242.');
 		expect(status.textContent).toContain('4242 (ruby@example.com)');
@@ -307,16 +322,16 @@ describe('AccountSummary', () => {
 	});
 
 	it('says when the sign-in expired, or that a pasted token’s lifetime is unknown', () => {
-		const {rerender} = render(<AccountSummary state={makeState({account: {userId: 1, isGroupManager: false, tokenExpiresAt: now - 60_000}})} now={now}/>);
+		const {rerender} = render(<AccountSummary state={makeState({account: {userId: 1, isGroupManager: false, tokenExpiresAt: now - 60_000}})} now={now} />);
 		expect(screen.getByRole('status').textContent).toMatch(/Expired at .*13:49 \(1 minute ago\)/);
 		expect(screen.getByRole('status').textContent).toContain('Group managerNo');
 		expect(screen.getByRole('status').textContent).toContain('None (or not shared with the extension)');
-		rerender(<AccountSummary state={makeState({account: {userId: 1, isGroupManager: false}})} now={now}/>);
+		rerender(<AccountSummary state={makeState({account: {userId: 1, isGroupManager: false}})} now={now} />);
 		expect(screen.getByRole('status').textContent).toContain('A pasted token: AdultWork did not say when it expires.');
 	});
 
 	it('says when no one is signed in', () => {
-		render(<AccountSummary state={makeState({signedIn: false, account: undefined})}/>);
+		render(<AccountSummary state={makeState({signedIn: false, account: undefined})} />);
 		expect(screen.getByRole('status').textContent).toBe('Not signed in.');
 	});
 });
@@ -324,7 +339,7 @@ describe('AccountSummary', () => {
 describe('RedirectUrl', () => {
 	it('shows the redirect URL to register, and copies it', async () => {
 		const user = userEvent.setup();
-		render(<RedirectUrl url="https://abc.chromiumapp.org/"/>);
+		render(<RedirectUrl url="https://abc.chromiumapp.org/" />);
 		expect(screen.getByRole('textbox', {name: 'Redirect URL'})).toHaveProperty('value', 'https://abc.chromiumapp.org/');
 		await user.click(screen.getByRole('button', {name: 'Copy'}));
 		expect(await navigator.clipboard.readText()).toBe('https://abc.chromiumapp.org/');

@@ -1,3 +1,4 @@
+import type {ComponentChild} from 'preact';
 import {t} from '../pages/i18n';
 import {Loading, WorkerUnreachable} from '../pages/page-states';
 import {useWorkerState} from '../pages/use-worker-state';
@@ -5,11 +6,11 @@ import {SettingsForm} from './settings-form';
 
 export function App() {
 	const {state, failure, send, reload} = useWorkerState();
-	let body;
+	let body: ComponentChild;
 	if (state) {
-		body = <SettingsForm state={state} send={send} reload={reload}/>;
+		body = <SettingsForm state={state} send={send} reload={reload} />;
 	} else {
-		body = failure ? <WorkerUnreachable error={failure} onRetry={reload}/> : <Loading/>;
+		body = failure ? <WorkerUnreachable error={failure} onRetry={reload} /> : <Loading />;
 	}
 
 	return (

@@ -31,36 +31,34 @@ export function EnvironmentSection({config, values, onChange, baseUrlError, onGr
 			<div class="choices">
 				{offered.map(({value, label}) => (
 					<label key={value} class="check">
-						<input
-							type="radio"
-							name="environment"
-							value={value}
-							checked={values.environment === value}
-							onChange={() => onChange({environment: value})}
-						/>
+						<input type="radio" name="environment" value={value} checked={values.environment === value} onChange={() => onChange({environment: value})} />
 						{label()}
 					</label>
 				))}
 			</div>
-			{offerCustom && <TextField
-				id="api-base-url"
-				type="url"
-				label={t('options_apiBaseUrl')}
-				value={values.customBaseUrl}
-				placeholder="http://127.0.0.1:8787"
-				autoComplete="url"
-				spellcheck={false}
-				error={baseUrlError}
-				hint={t('options_apiBaseUrlHint')}
-				// Typing an address means the custom environment: no separate click on "Custom" needed.
-				onValue={customBaseUrl => onChange({customBaseUrl, environment: 'custom'})}
-			/>}
+			{offerCustom && (
+				<TextField
+					id="api-base-url"
+					type="url"
+					label={t('options_apiBaseUrl')}
+					value={values.customBaseUrl}
+					placeholder="http://127.0.0.1:8787"
+					autoComplete="url"
+					spellcheck={false}
+					error={baseUrlError}
+					hint={t('options_apiBaseUrlHint')}
+					// Typing an address means the custom environment: no separate click on "Custom" needed.
+					onValue={customBaseUrl => onChange({customBaseUrl, environment: 'custom'})}
+				/>
+			)}
 			<p class="hint">{t('options_currentApi', config.apiBaseUrl)}</p>
 			{!config.hasHostPermission && (
 				<div class="banner banner-warn" role="status">
 					<p>{t('options_needsAccess', host)}</p>
 					{grantRefused && <p>{t('options_accessRefused')}</p>}
-					<button type="button" onClick={onGrantAccess}>{t('options_grantAccess')}</button>
+					<button type="button" onClick={onGrantAccess}>
+						{t('options_grantAccess')}
+					</button>
 				</div>
 			)}
 		</fieldset>

@@ -6,4 +6,4 @@ import './options.css';
 
 document.documentElement.lang = uiLanguage();
 document.title = t('options_heading');
-render(<App/>, document.querySelector('#app')!);
+render(<App />, document.querySelector('#app')!);

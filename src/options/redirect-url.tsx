@@ -8,7 +8,7 @@ export function RedirectUrl({url}: {url: string}) {
 		<div class="field">
 			<label for="redirect-url">{t('options_redirectUrl')}</label>
 			<div class="inline">
-				<input id="redirect-url" type="text" readOnly value={url} aria-describedby="redirect-url-hint" onFocus={event => event.currentTarget.select()}/>
+				<input id="redirect-url" type="text" readOnly value={url} aria-describedby="redirect-url-hint" onFocus={event => event.currentTarget.select()} />
 				<button
 					type="button"
 					class="small"
@@ -20,7 +20,9 @@ export function RedirectUrl({url}: {url: string}) {
 					{t('options_copy')}
 				</button>
 			</div>
-			<p id="redirect-url-hint" class="hint" role="status">{copied ? t('options_copied') : t('options_redirectUrlHint')}</p>
+			<p id="redirect-url-hint" class="hint" role="status">
+				{copied ? t('options_copied') : t('options_redirectUrlHint')}
+			</p>
 		</div>
 	);
 }

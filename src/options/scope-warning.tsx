@@ -5,7 +5,9 @@ import {t} from '../pages/i18n';
 /** The user may untick a permission on AdultWork's page: the requests that need it would then fail, so it is said here first. */
 export function ScopeWarning({state}: {state: State}) {
 	const missing = state.signedIn ? missingScopes(state.grantedScopes) : [];
-	return missing.length > 0
-		? <p class="banner banner-warn" role="status">{t('options_scopesMissing', missing.join(', '))}</p>
-		: null;
+	return missing.length > 0 ? (
+		<p class="banner banner-warn" role="status">
+			{t('options_scopesMissing', missing.join(', '))}
+		</p>
+	) : null;
 }

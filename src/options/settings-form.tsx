@@ -45,7 +45,7 @@ export function SettingsForm({state, send, reload}: Props) {
 		setSaveError(undefined);
 		setSignInError(undefined);
 		if (permission) {
-			setGrantRefused(!await permission);
+			setGrantRefused(!(await permission));
 		}
 
 		for (const request of requests) {
@@ -128,10 +128,14 @@ export function SettingsForm({state, send, reload}: Props) {
 				onRemove={() => void run([{type: 'set-config', apiKey: ''}], t('options_apiKeyRemoved'))}
 			/>
 			<div class="save-bar">
-				<button type="submit" class="primary" aria-busy={busy}>{t('common_save')}</button>
-				<p class="hint" role="status">{status}</p>
+				<button type="submit" class="primary" aria-busy={busy}>
+					{t('common_save')}
+				</button>
+				<p class="hint" role="status">
+					{status}
+				</p>
 			</div>
-			<ErrorText error={saveError} hint={signInHint(saveError)}/>
+			<ErrorText error={saveError} hint={signInHint(saveError)} />
 		</form>
 	);
 }

@@ -5,7 +5,12 @@ const config = {...makeState().config, environment: 'custom' as const, customBas
 
 it('fills the form from the config, with the secrets empty', () => {
 	expect(valuesFromConfig(config)).toEqual({
-		environment: 'custom', customBaseUrl: 'http://127.0.0.1:8787', clientId: 'client-123', apiKey: '', accessToken: '', rememberMe: true,
+		environment: 'custom',
+		customBaseUrl: 'http://127.0.0.1:8787',
+		clientId: 'client-123',
+		apiKey: '',
+		accessToken: '',
+		rememberMe: true,
 	});
 });
 
@@ -19,9 +24,17 @@ it('accepts only http(s) addresses for a custom API', () => {
 it('keeps a saved API key unless a new one is typed', () => {
 	const values = valuesFromConfig(config);
 	expect(configRequest(values)).toEqual({
-		type: 'set-config', environment: 'custom', customBaseUrl: 'http://127.0.0.1:8787', clientId: 'client-123', rememberMe: true,
+		type: 'set-config',
+		environment: 'custom',
+		customBaseUrl: 'http://127.0.0.1:8787',
+		clientId: 'client-123',
+		rememberMe: true,
 	});
 	expect(configRequest({...values, environment: 'sandbox', apiKey: ' key '})).toEqual({
-		type: 'set-config', environment: 'sandbox', clientId: 'client-123', rememberMe: true, apiKey: 'key',
+		type: 'set-config',
+		environment: 'sandbox',
+		clientId: 'client-123',
+		rememberMe: true,
+		apiKey: 'key',
 	});
 });

@@ -24,8 +24,8 @@ export function SignInSection({state, values, onChange, clientIdError, error, bu
 	return (
 		<fieldset class="section">
 			<legend>{t('options_account')}</legend>
-			<AccountSummary state={state}/>
-			<ScopeWarning state={state}/>
+			<AccountSummary state={state} />
+			<ScopeWarning state={state} />
 			<TextField
 				id="client-id"
 				label={t('options_clientId')}
@@ -36,7 +36,7 @@ export function SignInSection({state, values, onChange, clientIdError, error, bu
 				hint={t('options_clientIdHint')}
 				onValue={clientId => onChange({clientId})}
 			/>
-			<RedirectUrl url={state.config.redirectUrl}/>
+			<RedirectUrl url={state.config.redirectUrl} />
 			<label class="check">
 				<input
 					type="checkbox"
@@ -46,12 +46,20 @@ export function SignInSection({state, values, onChange, clientIdError, error, bu
 				/>
 				{t('options_rememberMe')}
 			</label>
-			<p id="remember-me-hint" class="hint">{t('options_rememberMeHint')}</p>
+			<p id="remember-me-hint" class="hint">
+				{t('options_rememberMeHint')}
+			</p>
 			<div class="actions">
-				<button type="button" class="primary" aria-busy={busy} onClick={onSignIn}>{t('options_signInWithAdultWork')}</button>
-				{state.signedIn && <button type="button" onClick={onSignOut}>{t('options_signOut')}</button>}
+				<button type="button" class="primary" aria-busy={busy} onClick={onSignIn}>
+					{t('options_signInWithAdultWork')}
+				</button>
+				{state.signedIn && (
+					<button type="button" onClick={onSignOut}>
+						{t('options_signOut')}
+					</button>
+				)}
 			</div>
-			<ErrorText error={error} hint={signInHint(error)}/>
+			<ErrorText error={error} hint={signInHint(error)} />
 			<TextField
 				id="access-token"
 				type="password"

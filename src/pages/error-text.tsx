@@ -16,9 +16,7 @@ export function ErrorText({error, hint}: Props) {
 	return (
 		<div class="error-text" role="alert">
 			<p>{error.message}</p>
-			{error.serverMessage && error.serverMessage !== error.message && (
-				<p class="server-message">{t('common_serverSaid', error.serverMessage)}</p>
-			)}
+			{error.serverMessage && error.serverMessage !== error.message && <p class="server-message">{t('common_serverSaid', error.serverMessage)}</p>}
 			{hint && <p class="hint">{hint}</p>}
 		</div>
 	);

@@ -13,7 +13,7 @@ it('gives only the time for today, and the date too for another day', () => {
 });
 
 it('says how far away a moment is in the unit that reads naturally', () => {
-	expect(formatRelative(now + (15 * 60_000), now)).toBe('in 15 minutes');
-	expect(formatRelative(now - (3 * 3_600_000), now)).toBe('3 hours ago');
-	expect(formatRelative(now + (2 * 86_400_000), now)).toBe('in 2 days');
+	expect(formatRelative(now + 15 * 60_000, now)).toBe('in 15 minutes');
+	expect(formatRelative(now - 3 * 3_600_000, now)).toBe('3 hours ago');
+	expect(formatRelative(now + 2 * 86_400_000, now)).toBe('in 2 days');
 });

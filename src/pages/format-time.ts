@@ -7,9 +7,9 @@ const day = 24 * hour;
 /** "14:05" today, "1 Jan, 14:05" on another day: short enough for a popup line. */
 export function formatClock(epochMs: number, now = Date.now()): string {
 	const sameDay = new Date(epochMs).toDateString() === new Date(now).toDateString();
-	return new Intl.DateTimeFormat(uiLanguage(), sameDay
-		? {timeStyle: 'short'}
-		: {day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit'}).format(epochMs);
+	return new Intl.DateTimeFormat(uiLanguage(), sameDay ? {timeStyle: 'short'} : {day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit'}).format(
+		epochMs,
+	);
 }
 
 /** "in 18 minutes", "3 hours ago": the unit that reads naturally for the distance. */

@@ -9,7 +9,10 @@ import {t} from './i18n';
 vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
 
 type Catalog = Record<string, {message: string; placeholders?: Record<string, {content: string}>}>;
-const placeholdersOf = (entry: Catalog[string]) => Object.values(entry.placeholders ?? {}).map(({content}) => content).sort();
+const placeholdersOf = (entry: Catalog[string]) =>
+	Object.values(entry.placeholders ?? {})
+		.map(({content}) => content)
+		.sort();
 
 it('prefers the browser’s own translation', () => {
 	fakeBrowser.i18n.getMessage.mockReturnValueOnce('Verfügbar: Tanz');

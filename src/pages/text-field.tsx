@@ -33,8 +33,14 @@ export function TextField({id, label, value, onValue, error, hint, describedBy, 
 					onValue(event.currentTarget.value);
 				}}
 			/>
-			<p id={errorId} class="field-error" aria-live="polite">{error}</p>
-			{hint && <p id={hintId} class="hint">{hint}</p>}
+			<p id={errorId} class="field-error" aria-live="polite">
+				{error}
+			</p>
+			{hint && (
+				<p id={hintId} class="hint">
+					{hint}
+				</p>
+			)}
 		</div>
 	);
 }

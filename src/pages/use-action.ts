@@ -14,20 +14,23 @@ export function useAction(send: Send): Action {
 	const [busy, setBusy] = useState(false);
 	const [error, setError] = useState<ErrorInfo>();
 
-	const run = useCallback(async (request: Request) => {
-		setBusy(true);
-		setError(undefined);
-		try {
-			const reply = await send(request);
-			if (!reply.ok) {
-				setError(reply.error);
-			}
+	const run = useCallback(
+		async (request: Request) => {
+			setBusy(true);
+			setError(undefined);
+			try {
+				const reply = await send(request);
+				if (!reply.ok) {
+					setError(reply.error);
+				}
 
-			return reply;
-		} finally {
-			setBusy(false);
-		}
-	}, [send]);
+				return reply;
+			} finally {
+				setBusy(false);
+			}
+		},
+		[send],
+	);
 
 	return {run, busy, error};
 }

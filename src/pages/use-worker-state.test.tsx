@@ -16,12 +16,16 @@ describe('useWorkerState', () => {
 	/** A worker that holds its answers to `get-state` until the test lets each one go. */
 	function holdStateReplies() {
 		const held: Array<() => void> = [];
-		fakeWorker.answer('get-state', (_request, state) => new Promise(resolve => {
-			const reply = structuredClone(state);
-			held.push(() => {
-				resolve({ok: true, state: reply});
-			});
-		}));
+		fakeWorker.answer(
+			'get-state',
+			(_request, state) =>
+				new Promise(resolve => {
+					const reply = structuredClone(state);
+					held.push(() => {
+						resolve({ok: true, state: reply});
+					});
+				}),
+		);
 		return held;
 	}
 
@@ -100,9 +104,12 @@ describe('useWorkerState', () => {
 describe('useAction', () => {
 	it('is busy while the request runs and keeps the refusal for its own message', async () => {
 		let answer: (reply: Reply) => void = () => undefined;
-		const send = vi.fn(async () => new Promise<Reply>(resolve => {
-			answer = resolve;
-		}));
+		const send = vi.fn(
+			async () =>
+				new Promise<Reply>(resolve => {
+					answer = resolve;
+				}),
+		);
 		const {result} = renderHook(() => useAction(send));
 		let running: Promise<Reply> | undefined;
 		act(() => {

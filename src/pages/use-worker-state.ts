@@ -35,14 +35,17 @@ export function useWorkerState(): WorkerState {
 		setFailure(undefined);
 	}, []);
 
-	const send = useCallback<Send>(async request => {
-		const reply = await sendToWorker(request);
-		if (reply.state) {
-			show(reply.state);
-		}
+	const send = useCallback<Send>(
+		async request => {
+			const reply = await sendToWorker(request);
+			if (reply.state) {
+				show(reply.state);
+			}
 
-		return reply;
-	}, [show]);
+			return reply;
+		},
+		[show],
+	);
 
 	const reload = useCallback(async () => {
 		const reply = await send({type: 'get-state'});

@@ -9,9 +9,7 @@ import {TextField} from '../pages/text-field';
 import {useAction} from '../pages/use-action';
 import {useFocusFirstField} from '../pages/use-focus-first-field';
 import type {Send} from '../pages/use-worker-state';
-import {
-	blankValues, findFormViolations, type FormField, parseDecimal, patchFromValues, type Violations, violationsByField,
-} from './form-values';
+import {blankValues, findFormViolations, type FormField, parseDecimal, patchFromValues, type Violations, violationsByField} from './form-values';
 import {OfferFields} from './offer-fields';
 
 type Props = {
@@ -21,7 +19,12 @@ type Props = {
 };
 
 const blankOffer = (offerId: number): Offer => ({
-	OfferID: offerId, Title: '', Duration: Number.NaN, TotalCredits: Number.NaN, ModeID: Number.NaN, CurrentlyAvailable: true,
+	OfferID: offerId,
+	Title: '',
+	Duration: Number.NaN,
+	TotalCredits: Number.NaN,
+	ModeID: Number.NaN,
+	CurrentlyAvailable: true,
 });
 
 /** For an API without the offer list: the user names an offer by its ID and states its fields. */
@@ -62,7 +65,9 @@ export function AddOfferForm({rates, send, onClose}: Props) {
 
 	return (
 		<form ref={form} class="offer-form add-offer" aria-labelledby="add-offer-heading" noValidate onSubmit={submit}>
-			<h2 id="add-offer-heading" class="form-heading">{t('popup_addOfferHeading')}</h2>
+			<h2 id="add-offer-heading" class="form-heading">
+				{t('popup_addOfferHeading')}
+			</h2>
 			<TextField
 				id="add-offer-OfferID"
 				label={t('field_offerId')}
@@ -86,11 +91,15 @@ export function AddOfferForm({rates, send, onClose}: Props) {
 				onChange={change}
 				onLeave={touch}
 			/>
-			<ErrorText error={add.error}/>
+			<ErrorText error={add.error} />
 			{!isValid && <p class="hint">{t('popup_addOfferIncomplete')}</p>}
 			<div class="actions">
-				<button type="submit" class="primary" disabled={!isValid} aria-busy={add.busy}>{t('popup_addOffer')}</button>
-				<button type="button" onClick={onClose}>{t('common_cancel')}</button>
+				<button type="submit" class="primary" disabled={!isValid} aria-busy={add.busy}>
+					{t('popup_addOffer')}
+				</button>
+				<button type="button" onClick={onClose}>
+					{t('common_cancel')}
+				</button>
 			</div>
 		</form>
 	);

@@ -18,7 +18,7 @@ describe('App', () => {
 	});
 
 	async function openPopup() {
-		const view = render(<App/>);
+		const view = render(<App />);
 		await screen.findByRole('heading', {level: 1});
 		return view;
 	}
@@ -33,9 +33,13 @@ describe('App', () => {
 	it('forces a refresh from the Refresh button and says while it runs', async () => {
 		const user = userEvent.setup();
 		let finish = () => {};
-		fakeWorker.answer('refresh', (_request, state) => new Promise(resolve => {
-			finish = () => resolve({ok: true, state: {...state, refreshing: false, fetchedAt: Date.now()}});
-		}));
+		fakeWorker.answer(
+			'refresh',
+			(_request, state) =>
+				new Promise(resolve => {
+					finish = () => resolve({ok: true, state: {...state, refreshing: false, fetchedAt: Date.now()}});
+				}),
+		);
 		await openPopup();
 		await user.click(screen.getByRole('button', {name: 'Refresh'}));
 		expect(fakeWorker.sent('refresh')).toContainEqual({type: 'refresh', force: true});
@@ -93,7 +97,7 @@ describe('App', () => {
 	it('says when the user is signed out, with Sign in and a link to the options', async () => {
 		const user = userEvent.setup();
 		fakeWorker.reset(signedOutState());
-		render(<App/>);
+		render(<App />);
 		await screen.findByRole('heading', {name: 'You are signed out'});
 		await user.click(screen.getByRole('button', {name: 'Sign in'}));
 		expect(fakeWorker.sent('sign-in')).toHaveLength(1);
@@ -106,7 +110,7 @@ describe('App', () => {
 		const user = userEvent.setup();
 		fakeWorker.reset(makeState(), {published: false});
 		fakeBrowser.runtime.sendMessage.mockRejectedValueOnce(new Error('Could not establish connection'));
-		render(<App/>);
+		render(<App />);
 		expect(await screen.findByRole('heading', {name: 'The extension is not responding'})).toBeDefined();
 		await user.click(screen.getByRole('button', {name: 'Try again'}));
 		expect(await screen.findByRole('switch', {name: 'Available: Slow dance'})).toBeDefined();
@@ -154,7 +158,7 @@ describe('App', () => {
 		];
 		for (const state of states) {
 			fakeWorker.reset(state);
-			const view = render(<App/>);
+			const view = render(<App />);
 			await screen.findAllByRole('heading');
 			const add = screen.queryByRole('button', {name: 'Add offer by ID'});
 			if (add) {
@@ -166,7 +170,7 @@ describe('App', () => {
 		}
 
 		fakeWorker.reset(makeState());
-		const view = render(<App/>);
+		const view = render(<App />);
 		await user.click(await screen.findByRole('button', {name: 'Edit Slow dance'}));
 		expect(unnamedControls(view.container as HTMLElement)).toEqual([]);
 	});
@@ -175,7 +179,7 @@ describe('App', () => {
 describe('SignedOut', () => {
 	function renderSignedOut(state: State = signedOutState()) {
 		fakeWorker.reset(state);
-		render(<SignedOut state={state} send={sendToWorker}/>);
+		render(<SignedOut state={state} send={sendToWorker} />);
 		return userEvent.setup();
 	}
 
@@ -207,7 +211,7 @@ describe('SignedOut', () => {
 describe('OptionsLink', () => {
 	it('opens the options page the browser’s way, by mouse or keyboard', async () => {
 		const user = userEvent.setup();
-		render(<OptionsLink/>);
+		render(<OptionsLink />);
 		const link = screen.getByRole('link', {name: 'Options'});
 		await user.click(link);
 		link.focus();

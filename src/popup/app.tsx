@@ -1,3 +1,4 @@
+import type {ComponentChild} from 'preact';
 import {useEffect, useRef} from 'preact/hooks';
 import {Loading, WorkerUnreachable} from '../pages/page-states';
 import {useWorkerState} from '../pages/use-worker-state';
@@ -18,13 +19,13 @@ export function App() {
 		}
 	}, [signedIn, send]);
 
-	let body;
+	let body: ComponentChild;
 	if (!state) {
-		body = failure ? <WorkerUnreachable error={failure} onRetry={reload}/> : <Loading/>;
+		body = failure ? <WorkerUnreachable error={failure} onRetry={reload} /> : <Loading />;
 	} else if (state.signedIn) {
-		body = <OffersView state={state} send={send}/>;
+		body = <OffersView state={state} send={send} />;
 	} else {
-		body = <SignedOut state={state} send={send}/>;
+		body = <SignedOut state={state} send={send} />;
 	}
 
 	return (
@@ -33,7 +34,7 @@ export function App() {
 			{/* Signed out, the notice itself links to the options. */}
 			{state?.signedIn !== false && (
 				<footer class="bottom">
-					<OptionsLink/>
+					<OptionsLink />
 				</footer>
 			)}
 		</>

@@ -1,6 +1,13 @@
 import {makeOffer} from '../../test/helpers/page-state';
 import {
-	blankValues, findFormViolations, parseDecimal, patchFromValues, touchedPatch, valuesFromOffer, valuesWithTouched, violationsByField,
+	blankValues,
+	findFormViolations,
+	parseDecimal,
+	patchFromValues,
+	touchedPatch,
+	valuesFromOffer,
+	valuesWithTouched,
+	violationsByField,
 } from './form-values';
 
 const offer = makeOffer({OfferNumber: 4, Duration: 30, TotalCredits: 18, ModeID: 2});
@@ -17,23 +24,39 @@ it('reads numbers as people type them', () => {
 
 it('turns an offer into form text and back without a change', () => {
 	expect(values).toEqual({
-		Title: 'Slow dance', Duration: '30', TotalCredits: '18', ModeID: '2', OfferNumber: '4', CurrentlyAvailable: true, AllowRateContinue: false,
+		Title: 'Slow dance',
+		Duration: '30',
+		TotalCredits: '18',
+		ModeID: '2',
+		OfferNumber: '4',
+		CurrentlyAvailable: true,
+		AllowRateContinue: false,
 	});
 	expect(patchFromValues(values, offer)).toEqual({
-		Title: 'Slow dance', Duration: 30, TotalCredits: 18, ModeID: 2, OfferNumber: 4, CurrentlyAvailable: true, AllowRateContinue: false,
+		Title: 'Slow dance',
+		Duration: 30,
+		TotalCredits: 18,
+		ModeID: 2,
+		OfferNumber: 4,
+		CurrentlyAvailable: true,
+		AllowRateContinue: false,
 	});
 });
 
 it('shows the touched fields over the offer as it is now, ignoring keys of the wrong type', () => {
-	expect(valuesWithTouched(offer, {TotalCredits: '17,99', Duration: 30, AllowRateContinue: true} as never))
-		.toEqual({...values, TotalCredits: '17,99', AllowRateContinue: true});
+	expect(valuesWithTouched(offer, {TotalCredits: '17,99', Duration: 30, AllowRateContinue: true} as never)).toEqual({
+		...values,
+		TotalCredits: '17,99',
+		AllowRateContinue: true,
+	});
 });
 
 it('sends only touched fields that differ from what the form opened on', () => {
 	const typed = {...values, Title: 'New', TotalCredits: '18', CurrentlyAvailable: false};
 	// Availability was never touched: whatever the form shows of it is not sent back.
-	expect(touchedPatch(typed, {touched: {Title: 'New', TotalCredits: '18'}, openedOn: {Title: 'Slow dance', TotalCredits: '18'}}, offer))
-		.toEqual({Title: 'New'});
+	expect(touchedPatch(typed, {touched: {Title: 'New', TotalCredits: '18'}, openedOn: {Title: 'Slow dance', TotalCredits: '18'}}, offer)).toEqual({
+		Title: 'New',
+	});
 });
 
 it('adds rate continue only when the offer had it or the user turned it on', () => {
@@ -47,8 +70,7 @@ it('judges the values by every rule of the model, one message per field', () => 
 	expect(findFormViolations({...values, TotalCredits: '17,99'}, offer)).toEqual({
 		TotalCredits: {field: 'TotalCredits', rule: 'pricePerMinuteTooLow', args: ['30', '18', '0.60']},
 	});
-	expect(Object.keys(findFormViolations({...values, Title: ' ', Duration: '4', OfferNumber: '0'}, offer)).sort())
-		.toEqual(['Duration', 'OfferNumber', 'Title']);
+	expect(Object.keys(findFormViolations({...values, Title: ' ', Duration: '4', OfferNumber: '0'}, offer)).sort()).toEqual(['Duration', 'OfferNumber', 'Title']);
 });
 
 it('refuses an emptied offer number, which would renumber the offer', () => {
@@ -59,6 +81,7 @@ it('refuses an emptied offer number, which would renumber the offer', () => {
 
 it('starts a new offer blank and private, and keys server violations by field', () => {
 	expect(blankValues).toMatchObject({Title: '', ModeID: '3', CurrentlyAvailable: true});
-	expect(violationsByField([{field: 'Title', rule: 'titleMissing', args: [], message: 'Title is required'}]))
-		.toEqual({Title: {field: 'Title', rule: 'titleMissing', args: [], message: 'Title is required'}});
+	expect(violationsByField([{field: 'Title', rule: 'titleMissing', args: [], message: 'Title is required'}])).toEqual({
+		Title: {field: 'Title', rule: 'titleMissing', args: [], message: 'Title is required'},
+	});
 });

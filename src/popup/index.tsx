@@ -6,4 +6,4 @@ import './popup.css';
 
 document.documentElement.lang = uiLanguage();
 document.title = t('popup_heading');
-render(<App/>, document.querySelector('#app')!);
+render(<App />, document.querySelector('#app')!);

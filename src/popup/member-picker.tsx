@@ -38,7 +38,7 @@ export function MemberPicker({state, send}: Props) {
 						</option>
 					))}
 				</select>
-				<ErrorText error={choose.error}/>
+				<ErrorText error={choose.error} />
 			</div>
 		);
 	}
@@ -70,7 +70,9 @@ export function MemberPicker({state, send}: Props) {
 					aria-describedby="member-user-id-error member-user-id-hint"
 					onInput={event => setUserIdText(event.currentTarget.value)}
 				/>
-				<button type="submit" class="small">{t('popup_showMember')}</button>
+				<button type="submit" class="small">
+					{t('popup_showMember')}
+				</button>
 				{state.actingFor !== undefined && (
 					<button
 						type="button"
@@ -83,10 +85,14 @@ export function MemberPicker({state, send}: Props) {
 						{t('popup_ownOffers')}
 					</button>
 				)}
-				<p id="member-user-id-error" class="field-error" aria-live="polite">{isValidUserId ? '' : t('popup_userIdInvalid')}</p>
-				<p id="member-user-id-hint" class="hint">{t('popup_userIdHint')}</p>
+				<p id="member-user-id-error" class="field-error" aria-live="polite">
+					{isValidUserId ? '' : t('popup_userIdInvalid')}
+				</p>
+				<p id="member-user-id-hint" class="hint">
+					{t('popup_userIdHint')}
+				</p>
 			</fieldset>
-			<ErrorText error={choose.error}/>
+			<ErrorText error={choose.error} />
 		</form>
 	);
 }

@@ -21,9 +21,7 @@ export function perMinuteText(totalCredits: number, durationMinutes: number): st
 
 /** The performer's normal price per minute in the offer's mode: the settings first, then what the offer answer carried. */
 export function normalRate(modeId: number, offer: Partial<Offer>, rates: Rates): number | undefined {
-	return modeId === modeIds.private
-		? rates?.PrivatePPM ?? offer.PrivatePPM
-		: rates?.GroupPPM ?? offer.GroupPPM;
+	return modeId === modeIds.private ? (rates?.PrivatePPM ?? offer.PrivatePPM) : (rates?.GroupPPM ?? offer.GroupPPM);
 }
 
 /** "normal private rate 2.50/min": where the mode is not said next to it, as in the form. */

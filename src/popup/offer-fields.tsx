@@ -52,7 +52,7 @@ export function OfferFields({idPrefix, values, violations, isShown, rates, onCha
 
 	const checkbox = (field: 'CurrentlyAvailable' | 'AllowRateContinue', label: string) => (
 		<label class="check" for={id(field)}>
-			<input id={id(field)} type="checkbox" checked={values[field]} onChange={event => onChange(field, event.currentTarget.checked)}/>
+			<input id={id(field)} type="checkbox" checked={values[field]} onChange={event => onChange(field, event.currentTarget.checked)} />
 			{label}
 		</label>
 	);
@@ -66,11 +66,11 @@ export function OfferFields({idPrefix, values, violations, isShown, rates, onCha
 				hint={t('popup_titleCount', countCharacters(values.Title), maximumTitleCharacters)}
 			/>
 			<div class="field-pair">
-				<TextField {...text('Duration')} label={t('field_duration')} inputMode="numeric" autoComplete="off" describedBy={priceId}/>
-				<TextField {...text('TotalCredits')} label={t('field_totalCredits')} inputMode="decimal" autoComplete="off" describedBy={priceId}/>
+				<TextField {...text('Duration')} label={t('field_duration')} inputMode="numeric" autoComplete="off" describedBy={priceId} />
+				<TextField {...text('TotalCredits')} label={t('field_totalCredits')} inputMode="decimal" autoComplete="off" describedBy={priceId} />
 			</div>
 			<p class="hint price-hint" id={priceId}>
-				<PriceHint values={values} rates={rates}/>
+				<PriceHint values={values} rates={rates} />
 			</p>
 			<div class="field-pair">
 				<div class="field">
@@ -80,7 +80,7 @@ export function OfferFields({idPrefix, values, violations, isShown, rates, onCha
 						<option value={String(modeIds.private)}>{t('mode_private')}</option>
 					</select>
 				</div>
-				<TextField {...text('OfferNumber')} label={t('field_offerNumber')} inputMode="numeric" autoComplete="off"/>
+				<TextField {...text('OfferNumber')} label={t('field_offerNumber')} inputMode="numeric" autoComplete="off" />
 			</div>
 			<div class="checks">
 				{checkbox('CurrentlyAvailable', t('field_available'))}

@@ -19,7 +19,7 @@ describe('OfferForm', () => {
 	function openForm(opened: OfferEntry = entry) {
 		const onClose = vi.fn();
 		fakeWorker.reset(makeState({offers: [opened]}));
-		render(<OfferForm entry={opened} revision={0} rates={undefined} send={sendToWorker} onClose={onClose}/>);
+		render(<OfferForm entry={opened} revision={0} rates={undefined} send={sendToWorker} onClose={onClose} />);
 		return {onClose, user: userEvent.setup()};
 	}
 
@@ -102,12 +102,12 @@ describe('OfferForm', () => {
 		const available = makeEntry({OfferNumber: 4, Title: 'Slow dance', Duration: 30, TotalCredits: 18, ModeID: 3, CurrentlyAvailable: true});
 		const onClose = vi.fn();
 		fakeWorker.reset(makeState({offers: [available]}));
-		const view = render(<OfferForm entry={available} revision={0} rates={undefined} send={sendToWorker} onClose={onClose}/>);
+		const view = render(<OfferForm entry={available} revision={0} rates={undefined} send={sendToWorker} onClose={onClose} />);
 		const user = userEvent.setup();
 		await user.type(screen.getByRole('textbox', {name: 'Title'}), ' 🔥');
 		// The menu switched the offer off while the form was open.
 		const toggled = {...available, change: makeChange({status: 'sending', patch: {CurrentlyAvailable: false}, canDiscard: false})};
-		view.rerender(<OfferForm entry={toggled} revision={1} rates={undefined} send={sendToWorker} onClose={onClose}/>);
+		view.rerender(<OfferForm entry={toggled} revision={1} rates={undefined} send={sendToWorker} onClose={onClose} />);
 		expect(screen.getByRole('checkbox', {name: 'Available'})).toHaveProperty('checked', false);
 		await user.click(save());
 		expect(fakeWorker.sent('update-offer')).toEqual([{type: 'update-offer', offerId: 101, patch: {Title: 'Slow dance 🔥'}}]);
@@ -125,19 +125,25 @@ describe('OfferForm', () => {
 	it('stays open after a Save AdultWork refuses, with its words at the field, and closes once a Save is taken', async () => {
 		const onClose = vi.fn();
 		fakeWorker.reset(makeState({offers: [entry]}));
-		const view = render(<OfferForm entry={entry} revision={0} rates={undefined} send={sendToWorker} onClose={onClose}/>);
+		const view = render(<OfferForm entry={entry} revision={0} rates={undefined} send={sendToWorker} onClose={onClose} />);
 		const user = userEvent.setup();
 		const title = screen.getByRole('textbox', {name: 'Title'});
 		await user.type(title, ' naughty');
 		// The reply shows the Save on its way; the view shown is older still.
-		fakeWorker.answer('update-offer', (_request, state) => ({ok: true, state: {...state, revision: 5, offers: [{...entry, change: makeChange({patch: {Title: 'Slow dance naughty'}})}]}}));
+		fakeWorker.answer('update-offer', (_request, state) => ({
+			ok: true,
+			state: {...state, revision: 5, offers: [{...entry, change: makeChange({patch: {Title: 'Slow dance naughty'}})}]},
+		}));
 		await user.click(save());
 		expect(onClose).not.toHaveBeenCalled();
 		const sending = {...entry, change: makeChange({status: 'sending', patch: {Title: 'Slow dance naughty'}, canDiscard: false})};
-		view.rerender(<OfferForm entry={sending} revision={6} rates={undefined} send={sendToWorker} onClose={onClose}/>);
+		view.rerender(<OfferForm entry={sending} revision={6} rates={undefined} send={sendToWorker} onClose={onClose} />);
 		expect(onClose).not.toHaveBeenCalled();
-		const refused = {...entry, change: makeChange({status: 'refused', refused: {Title: {value: 'Slow dance naughty', message: 'Title contains a word that is not allowed.'}}})};
-		view.rerender(<OfferForm entry={refused} revision={7} rates={undefined} send={sendToWorker} onClose={onClose}/>);
+		const refused = {
+			...entry,
+			change: makeChange({status: 'refused', refused: {Title: {value: 'Slow dance naughty', message: 'Title contains a word that is not allowed.'}}}),
+		};
+		view.rerender(<OfferForm entry={refused} revision={7} rates={undefined} send={sendToWorker} onClose={onClose} />);
 		await waitFor(() => expect(descriptionOf(screen.getByRole('textbox', {name: 'Title'}))).toContain('Title contains a word that is not allowed.'));
 		expect(onClose).not.toHaveBeenCalled();
 
@@ -145,7 +151,15 @@ describe('OfferForm', () => {
 		await user.type(title, 'Slow dance nice');
 		fakeWorker.answer('update-offer', (_request, state) => ({ok: true, state: {...state, revision: 8}}));
 		await user.click(save());
-		view.rerender(<OfferForm entry={makeEntry({OfferNumber: 4, Title: 'Slow dance nice', Duration: 30, TotalCredits: 18, ModeID: 3})} revision={9} rates={undefined} send={sendToWorker} onClose={onClose}/>);
+		view.rerender(
+			<OfferForm
+				entry={makeEntry({OfferNumber: 4, Title: 'Slow dance nice', Duration: 30, TotalCredits: 18, ModeID: 3})}
+				revision={9}
+				rates={undefined}
+				send={sendToWorker}
+				onClose={onClose}
+			/>,
+		);
 		await waitFor(() => expect(onClose).toHaveBeenCalled());
 	});
 
@@ -154,7 +168,12 @@ describe('OfferForm', () => {
 		fakeWorker.answer('update-offer', (_request, state) => ({
 			ok: false,
 			state,
-			error: {code: 'validation', message: 'AdultWork refused the change', serverMessage: 'Title taken', violations: [{field: 'Title', rule: 'titleTaken', args: [], message: 'That title is already used'}]},
+			error: {
+				code: 'validation',
+				message: 'AdultWork refused the change',
+				serverMessage: 'Title taken',
+				violations: [{field: 'Title', rule: 'titleTaken', args: [], message: 'That title is already used'}],
+			},
 		}));
 		const title = screen.getByRole('textbox', {name: 'Title'});
 		await user.type(title, '!');
@@ -172,7 +191,7 @@ describe('OfferFields', () => {
 
 	function renderFields(overrides = {}) {
 		const onChange = vi.fn();
-		render(<OfferFields idPrefix="o" values={values} violations={{}} isShown={() => true} rates={{PrivatePPM: 2.5}} onChange={onChange} {...overrides}/>);
+		render(<OfferFields idPrefix="o" values={values} violations={{}} isShown={() => true} rates={{PrivatePPM: 2.5}} onChange={onChange} {...overrides} />);
 		return onChange;
 	}
 
@@ -191,8 +210,7 @@ describe('OfferFields', () => {
 	it('counts title characters as people do, and shows the live price against the floor and the normal rate', () => {
 		renderFields();
 		expect(descriptionOf(screen.getByRole('textbox', {name: 'Title'}))).toBe('12 of 50 characters');
-		expect(descriptionOf(screen.getByRole('textbox', {name: 'Total credits'})))
-			.toBe('0.80/min · lowest for 30 min: 18 credits · normal private rate 2.50/min');
+		expect(descriptionOf(screen.getByRole('textbox', {name: 'Total credits'}))).toBe('0.80/min · lowest for 30 min: 18 credits · normal private rate 2.50/min');
 	});
 
 	it('shows a broken rule beside its field only once the field may speak', () => {
@@ -206,7 +224,7 @@ describe('AddOfferForm', () => {
 	function openForm() {
 		fakeWorker.reset(makeState({offers: [], noOfferList: true}));
 		const onClose = vi.fn();
-		render(<AddOfferForm rates={undefined} send={sendToWorker} onClose={onClose}/>);
+		render(<AddOfferForm rates={undefined} send={sendToWorker} onClose={onClose} />);
 		return {onClose, user: userEvent.setup()};
 	}
 
@@ -231,11 +249,13 @@ describe('AddOfferForm', () => {
 		await user.type(screen.getByRole('textbox', {name: 'Duration (minutes)'}), '15');
 		await user.type(screen.getByRole('textbox', {name: 'Total credits'}), '12,50');
 		await user.type(screen.getByRole('textbox', {name: 'Offer number'}), '3{Enter}');
-		expect(fakeWorker.sent('add-offer')).toEqual([{
-			type: 'add-offer',
-			offerId: 555,
-			fields: {Title: 'Shower show', Duration: 15, TotalCredits: 12.5, ModeID: 3, OfferNumber: 3, CurrentlyAvailable: true},
-		}]);
+		expect(fakeWorker.sent('add-offer')).toEqual([
+			{
+				type: 'add-offer',
+				offerId: 555,
+				fields: {Title: 'Shower show', Duration: 15, TotalCredits: 12.5, ModeID: 3, OfferNumber: 3, CurrentlyAvailable: true},
+			},
+		]);
 		await waitFor(() => expect(onClose).toHaveBeenCalled());
 	});
 
@@ -244,7 +264,11 @@ describe('AddOfferForm', () => {
 		fakeWorker.answer('add-offer', (_request, state) => ({
 			ok: false,
 			state,
-			error: {code: 'not-found', message: 'AdultWork does not know that offer', violations: [{field: 'OfferID', rule: 'offerIdUnknown', args: [], message: 'No offer 555'}]},
+			error: {
+				code: 'not-found',
+				message: 'AdultWork does not know that offer',
+				violations: [{field: 'OfferID', rule: 'offerIdUnknown', args: [], message: 'No offer 555'}],
+			},
 		}));
 		await user.type(screen.getByRole('textbox', {name: 'Offer ID'}), '555');
 		await user.type(screen.getByRole('textbox', {name: 'Title'}), 'Shower show');

@@ -6,9 +6,7 @@ import {t} from '../pages/i18n';
 import {useAction} from '../pages/use-action';
 import {useFocusFirstField} from '../pages/use-focus-first-field';
 import type {Send} from '../pages/use-worker-state';
-import {
-	findFormViolations, type FormField, touchedPatch, valuesFromOffer, valuesWithTouched, type Violations, violationsByField,
-} from './form-values';
+import {findFormViolations, type FormField, touchedPatch, valuesFromOffer, valuesWithTouched, type Violations, violationsByField} from './form-values';
 import {OfferFields} from './offer-fields';
 
 type Props = {
@@ -119,7 +117,9 @@ export function OfferForm({entry, revision, rates, send, onClose}: Props) {
 
 	return (
 		<form ref={form} class="offer-form" aria-labelledby={headingId} noValidate onSubmit={submit}>
-			<h2 id={headingId} class="form-heading">{t('popup_editHeading', offer.Title)}</h2>
+			<h2 id={headingId} class="form-heading">
+				{t('popup_editHeading', offer.Title)}
+			</h2>
 			<OfferFields
 				idPrefix={`offer-${offerId}`}
 				values={values}
@@ -128,10 +128,14 @@ export function OfferForm({entry, revision, rates, send, onClose}: Props) {
 				rates={rates}
 				onChange={change}
 			/>
-			<ErrorText error={save.error}/>
+			<ErrorText error={save.error} />
 			<div class="actions">
-				<button type="submit" class="primary" disabled={!isValid} aria-busy={save.busy || awaiting !== undefined}>{t('common_save')}</button>
-				<button type="button" onClick={cancel}>{t('common_cancel')}</button>
+				<button type="submit" class="primary" disabled={!isValid} aria-busy={save.busy || awaiting !== undefined}>
+					{t('common_save')}
+				</button>
+				<button type="button" onClick={cancel}>
+					{t('common_cancel')}
+				</button>
 			</div>
 		</form>
 	);

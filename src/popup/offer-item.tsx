@@ -31,13 +31,16 @@ export function OfferItem({entry, rates, send, onEdit}: Props) {
 			<div class="offer-head">
 				<input
 					type="checkbox"
+					// biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox states its own checked state; ARIA in HTML forbids aria-checked on it
 					role="switch"
 					class="switch"
 					checked={shown.CurrentlyAvailable}
 					aria-label={t('popup_availableFor', shown.Title)}
 					onChange={event => void toggle.run({type: 'set-availability', offerId, available: event.currentTarget.checked})}
 				/>
-				<h2 id={titleId} class="offer-title">{shown.Title}</h2>
+				<h2 id={titleId} class="offer-title">
+					{shown.Title}
+				</h2>
 				<button type="button" id={editButtonId(offerId)} class="small" aria-label={t('popup_editOffer', shown.Title)} onClick={onEdit}>
 					{t('popup_edit')}
 				</button>
@@ -52,8 +55,8 @@ export function OfferItem({entry, rates, send, onEdit}: Props) {
 				<span>{perMinuteText(shown.TotalCredits, shown.Duration)}</span>
 				{rate !== undefined && <span>{shortNormalRateText(rate)}</span>}
 			</p>
-			<OfferMarkers entry={entry} titleId={titleId} isAvailable={shown.CurrentlyAvailable} send={send}/>
-			<ErrorText error={toggle.error}/>
+			<OfferMarkers entry={entry} titleId={titleId} isAvailable={shown.CurrentlyAvailable} send={send} />
+			<ErrorText error={toggle.error} />
 		</li>
 	);
 }

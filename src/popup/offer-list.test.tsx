@@ -14,13 +14,15 @@ vi.mock('webextension-polyfill', async () => ({default: (await import('../../tes
 
 describe('OfferList', () => {
 	it('lists every offer', () => {
-		render(<OfferList state={makeState()} send={sendToWorker}/>);
+		render(<OfferList state={makeState()} send={sendToWorker} />);
 		expect(screen.getAllByRole('switch').map(toggle => toggle.getAttribute('aria-label'))).toEqual(['Available: Slow dance', 'Available: Group tease']);
 	});
 
 	it('opens the offer with a draft straight away, where the user left it', () => {
-		const state = makeState({offers: [makeEntry(), makeEntry({OfferID: 102, Title: 'Group tease'}, {draft: makeDraft({Title: 'Group tease!'}, {Title: 'Group tease'})})]});
-		render(<OfferList state={state} send={sendToWorker}/>);
+		const state = makeState({
+			offers: [makeEntry(), makeEntry({OfferID: 102, Title: 'Group tease'}, {draft: makeDraft({Title: 'Group tease!'}, {Title: 'Group tease'})})],
+		});
+		render(<OfferList state={state} send={sendToWorker} />);
 		expect(screen.getByRole('form', {name: 'Edit “Group tease”'})).toBeDefined();
 		expect(document.activeElement).toBe(screen.getByRole('textbox', {name: 'Title'}));
 		expect(screen.getByRole('textbox', {name: 'Title'})).toHaveProperty('value', 'Group tease!');
@@ -29,7 +31,7 @@ describe('OfferList', () => {
 	it('gives the focus back to the Edit button when the form closes', async () => {
 		const user = userEvent.setup();
 		fakeWorker.reset(makeState());
-		render(<OfferList state={makeState()} send={sendToWorker}/>);
+		render(<OfferList state={makeState()} send={sendToWorker} />);
 		await user.click(screen.getByRole('button', {name: 'Edit Group tease'}));
 		expect(screen.queryByRole('switch', {name: 'Available: Group tease'})).toBeNull();
 		await user.click(screen.getByRole('button', {name: 'Cancel'}));
@@ -41,7 +43,11 @@ describe('OfferItem', () => {
 	function renderItem(entry: OfferEntry, rates = makeState().rates) {
 		fakeWorker.reset(makeState({offers: [entry]}));
 		const onEdit = vi.fn();
-		render(<ul><OfferItem entry={entry} rates={rates} send={sendToWorker} onEdit={onEdit}/></ul>);
+		render(
+			<ul>
+				<OfferItem entry={entry} rates={rates} send={sendToWorker} onEdit={onEdit} />
+			</ul>,
+		);
 		return {onEdit, item: screen.getByRole('listitem', {name: entry.offer.Title})};
 	}
 
@@ -76,7 +82,12 @@ describe('OfferItem', () => {
 	});
 
 	it('shows a change on its way as it will be', () => {
-		renderItem(makeEntry({Title: 'Slow dance', CurrentlyAvailable: true}, {change: makeChange({status: 'sending', patch: {CurrentlyAvailable: false}, canDiscard: false})}));
+		renderItem(
+			makeEntry(
+				{Title: 'Slow dance', CurrentlyAvailable: true},
+				{change: makeChange({status: 'sending', patch: {CurrentlyAvailable: false}, canDiscard: false})},
+			),
+		);
 		expect(screen.getByRole('switch', {name: 'Available: Slow dance'})).toHaveProperty('checked', false);
 	});
 
@@ -96,13 +107,13 @@ describe('OfferMarkers', () => {
 		return render(
 			<>
 				<h2 id="title">Slow dance</h2>
-				<OfferMarkers entry={entry} titleId="title" isAvailable={entry.offer.CurrentlyAvailable} send={sendToWorker}/>
+				<OfferMarkers entry={entry} titleId="title" isAvailable={entry.offer.CurrentlyAvailable} send={sendToWorker} />
 			</>,
 		);
 	}
 
 	const pending = (change: Partial<Change>): Change => makeChange({patch: {TotalCredits: 20}, ...change});
-	const rendered = (change: Change) => <OfferMarkers entry={makeEntry({}, {change})} titleId="title" isAvailable send={sendToWorker}/>;
+	const rendered = (change: Change) => <OfferMarkers entry={makeEntry({}, {change})} titleId="title" isAvailable send={sendToWorker} />;
 
 	it('says where a change stands: being sent, due again at a time, waiting for a sign-in, held, given up', () => {
 		const {rerender} = renderMarkers(makeEntry({}, {change: pending({status: 'sending', canDiscard: false})}));
@@ -131,7 +142,10 @@ describe('OfferMarkers', () => {
 		expect(descriptionOf(screen.getByRole('button', {name: 'Retry'}))).toBe('Slow dance');
 		await user.click(screen.getByRole('button', {name: 'Retry'}));
 		await user.click(screen.getByRole('button', {name: 'Discard'}));
-		expect(fakeWorker.requests).toEqual([{type: 'retry-change', offerId: 101}, {type: 'discard-change', offerId: 101}]);
+		expect(fakeWorker.requests).toEqual([
+			{type: 'retry-change', offerId: 101},
+			{type: 'discard-change', offerId: 101},
+		]);
 	});
 
 	it('marks an incomplete session, an available offer members cannot buy, and an unsaved edit', () => {

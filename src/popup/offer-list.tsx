@@ -31,21 +31,15 @@ export function OfferList({state, send}: Props) {
 
 	return (
 		<ul class="offers">
-			{state.offers.map(entry => entry.offer.OfferID === editing
-				? (
+			{state.offers.map(entry =>
+				entry.offer.OfferID === editing ? (
 					<li key={entry.offer.OfferID} class="offer offer-editing">
-						<OfferForm entry={entry} revision={state.revision} rates={state.rates} send={send} onClose={close}/>
+						<OfferForm entry={entry} revision={state.revision} rates={state.rates} send={send} onClose={close} />
 					</li>
-				)
-				: (
-					<OfferItem
-						key={entry.offer.OfferID}
-						entry={entry}
-						rates={state.rates}
-						send={send}
-						onEdit={() => setEditing(entry.offer.OfferID)}
-					/>
-				))}
+				) : (
+					<OfferItem key={entry.offer.OfferID} entry={entry} rates={state.rates} send={send} onEdit={() => setEditing(entry.offer.OfferID)} />
+				),
+			)}
 		</ul>
 	);
 }

@@ -56,7 +56,11 @@ export function OfferMarkers({entry, titleId, isAvailable, send}: Props) {
 		<div class="markers" aria-live="polite">
 			{(offer.Incomplete === true || cannotBeBought || draft) && (
 				<ul class="tags">
-					{offer.Incomplete === true && <li class="tag tag-info" title={t('popup_incompleteHint')}>{t('popup_incomplete')}</li>}
+					{offer.Incomplete === true && (
+						<li class="tag tag-info" title={t('popup_incompleteHint')}>
+							{t('popup_incomplete')}
+						</li>
+					)}
 					{cannotBeBought && <li class="tag tag-warn">{t('popup_notPurchasable')}</li>}
 					{draft && <li class="tag">{t('popup_unsavedEdit')}</li>}
 				</ul>
@@ -65,7 +69,9 @@ export function OfferMarkers({entry, titleId, isAvailable, send}: Props) {
 				<div class={`pending pending-${change.status}`}>
 					{!['refused', 'held'].includes(change.status) && <p class="marker-text">{changeText(change)}</p>}
 					{Object.entries(change.refused).map(([field, {message}]) => (
-						<p key={field} class="marker-text">{t('popup_pendingFailed', message)}</p>
+						<p key={field} class="marker-text">
+							{t('popup_pendingFailed', message)}
+						</p>
 					))}
 					{held && <p class="marker-text">{t('popup_pendingHeld')}</p>}
 					<button type="button" class="small" aria-describedby={titleId} onClick={() => void action.run({type: 'retry-change', offerId})}>
@@ -78,7 +84,7 @@ export function OfferMarkers({entry, titleId, isAvailable, send}: Props) {
 					)}
 				</div>
 			)}
-			<ErrorText error={action.error}/>
+			<ErrorText error={action.error} />
 		</div>
 	);
 }

@@ -17,7 +17,7 @@ vi.mock('webextension-polyfill', async () => ({default: (await import('../../tes
 describe('OffersView', () => {
 	function renderView(state: State) {
 		fakeWorker.reset(state);
-		render(<OffersView state={state} send={sendToWorker}/>);
+		render(<OffersView state={state} send={sendToWorker} />);
 	}
 
 	it('shows a performer the panic button and the offers, without a member picker', () => {
@@ -55,12 +55,12 @@ describe('OffersView', () => {
 
 describe('NoOffers and NoOfferList', () => {
 	it('says there are no offers yet, and what to do', () => {
-		render(<NoOffers/>);
+		render(<NoOffers />);
 		expect(screen.getByRole('region', {name: 'No special offers yet'}).textContent).toContain('Create offers on AdultWork, then refresh.');
 	});
 
 	it('says the API has no offer list, and that offers are added by ID', () => {
-		render(<NoOfferList/>);
+		render(<NoOfferList />);
 		expect(screen.getByRole('region', {name: 'No offer list'}).textContent).toContain('Add each offer by its ID');
 	});
 });
@@ -68,7 +68,7 @@ describe('NoOffers and NoOfferList', () => {
 describe('StatusBanner', () => {
 	function renderBanner(state: State) {
 		fakeWorker.reset(state);
-		const view = render(<StatusBanner state={state} send={sendToWorker}/>);
+		const view = render(<StatusBanner state={state} send={sendToWorker} />);
 		return {view, user: userEvent.setup()};
 	}
 
@@ -113,15 +113,15 @@ describe('StatusBanner', () => {
 describe('RefreshStatus', () => {
 	it('says when the offers were fetched, or that a refresh runs', () => {
 		const state = makeState({fetchedAt: new Date(2031, 0, 1, 13, 50).getTime()});
-		const {rerender} = render(<RefreshStatus state={state} send={sendToWorker}/>);
+		const {rerender} = render(<RefreshStatus state={state} send={sendToWorker} />);
 		expect(screen.getByRole('status').textContent).toMatch(/^Updated .*13:50/);
-		rerender(<RefreshStatus state={{...state, refreshing: true}} send={sendToWorker}/>);
+		rerender(<RefreshStatus state={{...state, refreshing: true}} send={sendToWorker} />);
 		expect(screen.getByRole('status').textContent).toBe('Refreshing…');
 	});
 
 	it('forces a refresh, and says so when the worker does not answer', async () => {
 		fakeWorker.reset(makeState());
-		render(<RefreshStatus state={makeState()} send={sendToWorker}/>);
+		render(<RefreshStatus state={makeState()} send={sendToWorker} />);
 		await userEvent.click(screen.getByRole('button', {name: 'Refresh'}));
 		expect(fakeWorker.sent('refresh')).toEqual([{type: 'refresh', force: true}]);
 		fakeBrowser.runtime.sendMessage.mockRejectedValueOnce(new Error('gone'));
@@ -133,7 +133,7 @@ describe('RefreshStatus', () => {
 describe('PauseButton', () => {
 	function renderButton(state: State) {
 		fakeWorker.reset(state);
-		render(<PauseButton state={state} send={sendToWorker}/>);
+		render(<PauseButton state={state} send={sendToWorker} />);
 		return userEvent.setup();
 	}
 
@@ -163,7 +163,7 @@ describe('MemberPicker', () => {
 
 	function renderPicker(state: State) {
 		fakeWorker.reset(state);
-		render(<MemberPicker state={state} send={sendToWorker}/>);
+		render(<MemberPicker state={state} send={sendToWorker} />);
 		return userEvent.setup();
 	}
 
@@ -174,7 +174,10 @@ describe('MemberPicker', () => {
 		expect(picker).toHaveProperty('value', '8');
 		await user.selectOptions(picker, 'Ruby (7)');
 		await user.selectOptions(picker, 'My own offers');
-		expect(fakeWorker.sent('choose-member')).toEqual([{type: 'choose-member', userId: 7}, {type: 'choose-member', userId: null}]);
+		expect(fakeWorker.sent('choose-member')).toEqual([
+			{type: 'choose-member', userId: 7},
+			{type: 'choose-member', userId: null},
+		]);
 	});
 
 	it('takes a UserID when there is no member list, and goes back to the manager’s own offers', async () => {
@@ -185,7 +188,10 @@ describe('MemberPicker', () => {
 		await user.clear(userId);
 		await user.type(userId, '12{Enter}');
 		await user.click(screen.getByRole('button', {name: 'My own offers'}));
-		expect(fakeWorker.sent('choose-member')).toEqual([{type: 'choose-member', userId: 12}, {type: 'choose-member', userId: null}]);
+		expect(fakeWorker.sent('choose-member')).toEqual([
+			{type: 'choose-member', userId: 12},
+			{type: 'choose-member', userId: null},
+		]);
 	});
 
 	it('refuses a UserID that is not a whole number above zero', async () => {

@@ -26,7 +26,7 @@ function actingForName(state: State): string | undefined {
 
 function EmptyList({state}: {state: State}) {
 	if (state.noOfferList) {
-		return <NoOfferList/>;
+		return <NoOfferList />;
 	}
 
 	if (state.error) {
@@ -34,7 +34,13 @@ function EmptyList({state}: {state: State}) {
 		return null;
 	}
 
-	return state.fetchedAt === undefined ? <p class="notice" role="status">{t('popup_loadingOffers')}</p> : <NoOffers/>;
+	return state.fetchedAt === undefined ? (
+		<p class="notice" role="status">
+			{t('popup_loadingOffers')}
+		</p>
+	) : (
+		<NoOffers />
+	);
 }
 
 /** The signed-in popup: who, the panic button, why anything is stale, then the offers. */
@@ -45,15 +51,20 @@ export function OffersView({state, send}: Props) {
 		<>
 			<header class="top">
 				<h1>{member ? t('popup_headingFor', member) : t('popup_heading')}</h1>
-				<RefreshStatus state={state} send={send}/>
+				<RefreshStatus state={state} send={send} />
 			</header>
-			{state.account?.isGroupManager && <MemberPicker state={state} send={send}/>}
-			{state.offers.length > 0 && <PauseButton state={state} send={send}/>}
-			<StatusBanner state={state} send={send}/>
-			{state.offers.length > 0 ? <OfferList state={state} send={send}/> : <EmptyList state={state}/>}
-			{state.noOfferList && (adding
-				? <AddOfferForm rates={state.rates} send={send} onClose={() => setAdding(false)}/>
-				: <button type="button" class="add" onClick={() => setAdding(true)}>{t('popup_addOfferById')}</button>)}
+			{state.account?.isGroupManager && <MemberPicker state={state} send={send} />}
+			{state.offers.length > 0 && <PauseButton state={state} send={send} />}
+			<StatusBanner state={state} send={send} />
+			{state.offers.length > 0 ? <OfferList state={state} send={send} /> : <EmptyList state={state} />}
+			{state.noOfferList &&
+				(adding ? (
+					<AddOfferForm rates={state.rates} send={send} onClose={() => setAdding(false)} />
+				) : (
+					<button type="button" class="add" onClick={() => setAdding(true)}>
+						{t('popup_addOfferById')}
+					</button>
+				))}
 		</>
 	);
 }

@@ -21,21 +21,21 @@ export function PauseButton({state, send}: Props) {
 
 	return (
 		<div class="pause">
-			{pausedCount > 0
-				? (
-					<>
-						<button type="button" class="resume" aria-busy={action.busy} aria-describedby="paused-count" onClick={() => run('resume-all')}>
-							{t('popup_resume')}
-						</button>
-						<p id="paused-count" class="hint">{t('popup_pausedCount', pausedCount)}</p>
-					</>
-				)
-				: (
-					<button type="button" class="panic" aria-busy={action.busy} onClick={() => run('pause-all')}>
-						{t('popup_pauseAll')}
+			{pausedCount > 0 ? (
+				<>
+					<button type="button" class="resume" aria-busy={action.busy} aria-describedby="paused-count" onClick={() => run('resume-all')}>
+						{t('popup_resume')}
 					</button>
-				)}
-			<ErrorText error={action.error}/>
+					<p id="paused-count" class="hint">
+						{t('popup_pausedCount', pausedCount)}
+					</p>
+				</>
+			) : (
+				<button type="button" class="panic" aria-busy={action.busy} onClick={() => run('pause-all')}>
+					{t('popup_pauseAll')}
+				</button>
+			)}
+			<ErrorText error={action.error} />
 		</div>
 	);
 }

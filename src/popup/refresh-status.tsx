@@ -23,7 +23,9 @@ export function RefreshStatus({state, send}: Props) {
 
 	return (
 		<div class="refresh">
-			<p class="hint" role="status">{status}</p>
+			<p class="hint" role="status">
+				{status}
+			</p>
 			<button
 				type="button"
 				class="small"
@@ -37,7 +39,7 @@ export function RefreshStatus({state, send}: Props) {
 				{t('popup_refresh')}
 			</button>
 			{/* A failed refresh is usually in state.error (the banner); this is for a worker that did not answer at all. */}
-			<ErrorText error={refresh.error && !state.error ? refresh.error : undefined}/>
+			<ErrorText error={refresh.error && !state.error ? refresh.error : undefined} />
 		</div>
 	);
 }

@@ -38,9 +38,9 @@ export function SignedOut({state, send}: Props) {
 				<button type="button" class="primary" aria-busy={signIn.busy} onClick={() => void signIn.run({type: 'sign-in'})}>
 					{t('popup_signIn')}
 				</button>
-				<OptionsLink/>
+				<OptionsLink />
 			</div>
-			<ErrorText error={error} hint={error && hintFor(error)}/>
+			<ErrorText error={error} hint={error && hintFor(error)} />
 		</section>
 	);
 }

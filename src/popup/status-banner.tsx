@@ -33,7 +33,7 @@ export function StatusBanner({state, send}: Props) {
 		return (
 			<div class="banner banner-warn" role="status">
 				<p>{t('popup_needsHostPermission', new URL(state.config.apiBaseUrl).host)}</p>
-				<OptionsLink/>
+				<OptionsLink />
 			</div>
 		);
 	}
@@ -43,11 +43,11 @@ export function StatusBanner({state, send}: Props) {
 		<div class="banner banner-error" role="alert">
 			<p class="banner-title">{headline(error)}</p>
 			{error.serverMessage && <p>{t('common_serverSaid', error.serverMessage)}</p>}
-			{state.offers.length > 0 && state.fetchedAt !== undefined && (
-				<p>{t('popup_showingCached', formatClock(state.fetchedAt))}</p>
-			)}
+			{state.offers.length > 0 && state.fetchedAt !== undefined && <p>{t('popup_showingCached', formatClock(state.fetchedAt))}</p>}
 			{action.error && <p>{action.error.message}</p>}
-			{error.code === 'permission-denied' ? <OptionsLink/> : (
+			{error.code === 'permission-denied' ? (
+				<OptionsLink />
+			) : (
 				<button
 					type="button"
 					class="small"

@@ -8,12 +8,14 @@ popup got its reply. Its failure is logged, never left unhandled. If the browser
 worker meanwhile, the stored pending change and its alarm pick the work up again.
 */
 export function inBackground(work: Promise<unknown>, context = 'background work'): Promise<void> {
-	const task: Promise<void> = work.then(
-		() => undefined,
-		(error: unknown) => {
-			logError(context, error);
-		},
-	).finally(() => tasks.delete(task));
+	const task: Promise<void> = work
+		.then(
+			() => undefined,
+			(error: unknown) => {
+				logError(context, error);
+			},
+		)
+		.finally(() => tasks.delete(task));
 	tasks.add(task);
 	return task;
 }

@@ -8,11 +8,13 @@ import type {Book, Durable} from './stored-state';
 vi.mock('webextension-polyfill', async () => ({default: {i18n: (await import('../../test/fake-browser/fake-i18n')).createFakeI18n(() => 'en')}}));
 
 function makeState(outbox: Book['outbox'], pausedOfferIds: number[] = []): Durable {
-	return makeDurable([makeBook({
-		offers: [{OfferID: 7, Title: 'Slow dance', Duration: 10, TotalCredits: 18, ModeID: 3, CurrentlyAvailable: true}],
-		outbox,
-		pausedOfferIds,
-	})]);
+	return makeDurable([
+		makeBook({
+			offers: [{OfferID: 7, Title: 'Slow dance', Duration: 10, TotalCredits: 18, ModeID: 3, CurrentlyAvailable: true}],
+			outbox,
+			pausedOfferIds,
+		}),
+	]);
 }
 
 const badgeOf = (state: Durable, signedIn = true) => badgeFor(badgeView(state, signedIn, scopeKey(scope)));

@@ -8,9 +8,11 @@ vi.mock('../config/build-defaults', () => ({buildDefaults: {apiBaseUrl: '', clie
 vi.mock('./lifecycle', () => ({onCommand: vi.fn(async () => undefined)}));
 vi.mock('./menu-clicks', () => ({onMenuClicked: vi.fn(async () => undefined)}));
 const stored = vi.hoisted(() => ({state: undefined as unknown}));
-vi.mock('./store', () => ({updateState: vi.fn(async (change: (draft: unknown) => void) => {
-	change(stored.state);
-})}));
+vi.mock('./store', () => ({
+	updateState: vi.fn(async (change: (draft: unknown) => void) => {
+		change(stored.state);
+	}),
+}));
 
 afterEach(() => {
 	globalThis.directcamTestHooks = undefined;

@@ -26,12 +26,20 @@ it('refuses a custom API outside the local build, saying so, and takes AdultWork
 		{type: 'set-config', rememberMe: true},
 	] as const) {
 		const config = request.customBaseUrl ? production : {...production, environment: 'custom' as const, customBaseUrl: 'https://collector.example'};
-		expect(() => nextConfig(config, request, false)).toThrow(new WorkerError('bad-config', 'This build talks to AdultWork only: choose Production or the AdultWork sandbox. A custom API address exists in the local build alone.'));
+		expect(() => nextConfig(config, request, false)).toThrow(
+			new WorkerError(
+				'bad-config',
+				'This build talks to AdultWork only: choose Production or the AdultWork sandbox. A custom API address exists in the local build alone.',
+			),
+		);
 	}
 
 	expect(nextConfig(production, {type: 'set-config', environment: 'sandbox'}, false)).toEqual({...production, environment: 'sandbox'});
-	expect(nextConfig(production, {type: 'set-config', environment: 'custom', customBaseUrl: 'http://127.0.0.1:8787/'}, true))
-		.toEqual({...production, environment: 'custom', customBaseUrl: 'http://127.0.0.1:8787'});
+	expect(nextConfig(production, {type: 'set-config', environment: 'custom', customBaseUrl: 'http://127.0.0.1:8787/'}, true)).toEqual({
+		...production,
+		environment: 'custom',
+		customBaseUrl: 'http://127.0.0.1:8787',
+	});
 });
 
 it('signs out when the API changes: a token belongs to one API', async () => {

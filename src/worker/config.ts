@@ -26,7 +26,10 @@ export function nextConfig(config: StoredConfig, request: Request<'set-config'>,
 	}
 
 	if (!customApi && (next.environment === 'custom' || request.customBaseUrl !== undefined)) {
-		throw new WorkerError('bad-config', 'This build talks to AdultWork only: choose Production or the AdultWork sandbox. A custom API address exists in the local build alone.');
+		throw new WorkerError(
+			'bad-config',
+			'This build talks to AdultWork only: choose Production or the AdultWork sandbox. A custom API address exists in the local build alone.',
+		);
 	}
 
 	if (request.customBaseUrl !== undefined) {

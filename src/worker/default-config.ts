@@ -6,9 +6,10 @@ import type {StoredConfig} from './stored-state';
 export function defaultConfig(defaults: {apiBaseUrl: string; clientId?: string} = buildDefaults): StoredConfig {
 	const apiBaseUrl = normalizeBaseUrl(defaults.apiBaseUrl);
 	const known = Object.entries(knownEnvironments).find(([, environment]) => environment.apiBaseUrl === apiBaseUrl);
-	const config: StoredConfig = known || !apiBaseUrl
-		? {environment: (known?.[0] ?? 'production') as StoredConfig['environment'], rememberMe: false}
-		: {environment: 'custom', customBaseUrl: apiBaseUrl, rememberMe: false};
+	const config: StoredConfig =
+		known || !apiBaseUrl
+			? {environment: (known?.[0] ?? 'production') as StoredConfig['environment'], rememberMe: false}
+			: {environment: 'custom', customBaseUrl: apiBaseUrl, rememberMe: false};
 	const clientId = defaults.clientId?.trim();
 	if (clientId) {
 		config.clientId = clientId;

@@ -3,8 +3,11 @@ import {ApiError} from '../api/api-error';
 import {invalidOffer, toErrorInfo, waitsForUser, WorkerError} from './errors';
 
 it('turns every failure into a code and words for the pages', () => {
-	expect(toErrorInfo(new ApiError('forbidden', {status: 403, message: 'Not your group'})))
-		.toEqual({code: 'forbidden', message: 'This account may not do that: Not your group', serverMessage: 'Not your group'});
+	expect(toErrorInfo(new ApiError('forbidden', {status: 403, message: 'Not your group'}))).toEqual({
+		code: 'forbidden',
+		message: 'This account may not do that: Not your group',
+		serverMessage: 'Not your group',
+	});
 	expect(toErrorInfo(new ApiError('network'))).toEqual({code: 'network', message: 'AdultWork cannot be reached'});
 	expect(toErrorInfo(invalidOffer([{field: 'Duration', rule: 'durationTooShort', args: ['5']}]))).toEqual({
 		code: 'invalid-offer',

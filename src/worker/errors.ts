@@ -65,7 +65,7 @@ export function toErrorInfo(error: unknown): ErrorInfo {
 
 /** One message per field: ASP.NET lists several, the first says enough beside a field. */
 function firstMessages(fieldErrors: Record<string, string[]> | undefined): Record<string, string> | undefined {
-	const entries = Object.entries(fieldErrors ?? {}).flatMap(([field, messages]) => messages[0] ? [[field, messages[0]]] : []);
+	const entries = Object.entries(fieldErrors ?? {}).flatMap(([field, messages]) => (messages[0] ? [[field, messages[0]]] : []));
 	return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 

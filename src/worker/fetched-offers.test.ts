@@ -6,7 +6,15 @@ import {applyFetchedOffers, mergeFetchedOffers} from './fetched-offers';
 import {scopeKey} from './scope';
 import type {Book, Durable} from './stored-state';
 
-const offer = (id: number, extra: Partial<Offer> = {}): Offer => ({OfferID: id, Title: `Offer ${id}`, Duration: 10, TotalCredits: 18, ModeID: 3, CurrentlyAvailable: true, ...extra});
+const offer = (id: number, extra: Partial<Offer> = {}): Offer => ({
+	OfferID: id,
+	Title: `Offer ${id}`,
+	Duration: 10,
+	TotalCredits: 18,
+	ModeID: 3,
+	CurrentlyAvailable: true,
+	...extra,
+});
 
 const makeBook = (extra: Partial<Book> = {}): Book => makeTestBook({offers: [offer(1), offer(2)], ...extra});
 
@@ -51,12 +59,14 @@ describe('applyFetchedOffers', () => {
 	});
 
 	it('pauses in the same write what a list asked for after pause-all shows available, unless the user set it since', () => {
-		const draft = state(makeBook({
-			offers: [offer(1, {CurrentlyAvailable: false}), offer(2, {CurrentlyAvailable: false}), offer(3, {CurrentlyAvailable: false})],
-			pausedOfferIds: [1],
-			pauseAwaitsList: {since: 100, spared: [3]},
-			outbox: {3: makeEntry({CurrentlyAvailable: true})},
-		}));
+		const draft = state(
+			makeBook({
+				offers: [offer(1, {CurrentlyAvailable: false}), offer(2, {CurrentlyAvailable: false}), offer(3, {CurrentlyAvailable: false})],
+				pausedOfferIds: [1],
+				pauseAwaitsList: {since: 100, spared: [3]},
+				outbox: {3: makeEntry({CurrentlyAvailable: true})},
+			}),
+		);
 		// Offer 2 was switched on at the website; offer 3 by the user in the extension after the press.
 		const listed = [offer(1, {CurrentlyAvailable: false}), offer(2), offer(3, {CurrentlyAvailable: false})];
 		applyFetchedOffers(draft, scope, {list: fulfilled(listed), settings: rejected(new ApiError('server')), startedAt: 99, now: 120});
@@ -71,13 +81,23 @@ describe('applyFetchedOffers', () => {
 
 	it('records an API without a list, keeping the offers added by ID', () => {
 		const draft = state(makeBook());
-		applyFetchedOffers(draft, scope, {list: rejected(new ApiError('no-offer-list', {status: 404})), settings: rejected(new ApiError('network')), startedAt: 10, now: 20});
+		applyFetchedOffers(draft, scope, {
+			list: rejected(new ApiError('no-offer-list', {status: 404})),
+			settings: rejected(new ApiError('network')),
+			startedAt: 10,
+			now: 20,
+		});
 		expect(draft.books[scopeKey(scope)]).toMatchObject({noOfferList: true, fetchedAt: 20, offers: [offer(1), offer(2)]});
 	});
 
 	it('keeps the cache and says why when the list failed', () => {
 		const draft = state();
-		applyFetchedOffers(draft, scope, {list: rejected(new ApiError('server', {status: 503, message: 'Down for maintenance'})), settings: rejected(new ApiError('server')), startedAt: 10, now: 20});
+		applyFetchedOffers(draft, scope, {
+			list: rejected(new ApiError('server', {status: 503, message: 'Down for maintenance'})),
+			settings: rejected(new ApiError('server')),
+			startedAt: 10,
+			now: 20,
+		});
 		expect(draft.error).toEqual({code: 'server', message: 'AdultWork is having trouble: Down for maintenance', serverMessage: 'Down for maintenance'});
 		expect(draft.books[scopeKey(scope)]!.fetchedAt).toBeUndefined();
 	});

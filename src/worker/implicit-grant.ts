@@ -26,9 +26,7 @@ export async function launchFlow({authorizeUrl, clientId}: SignInPin, interactiv
 	switch (answer.outcome) {
 		case 'token': {
 			const {accessToken, grantedScopes, expiresInSeconds} = answer;
-			return expiresInSeconds === undefined
-				? {accessToken, grantedScopes}
-				: {accessToken, grantedScopes, expiresAt: Date.now() + (expiresInSeconds * 1000)};
+			return expiresInSeconds === undefined ? {accessToken, grantedScopes} : {accessToken, grantedScopes, expiresAt: Date.now() + expiresInSeconds * 1000};
 		}
 
 		case 'cancelled': {
@@ -44,7 +42,10 @@ export async function launchFlow({authorizeUrl, clientId}: SignInPin, interactiv
 		}
 
 		case 'token-in-query': {
-			throw new WorkerError('sign-in-failed', 'The sign-in answer carried the access token in the address’s query, where AdultWork never puts it, so it was refused.');
+			throw new WorkerError(
+				'sign-in-failed',
+				'The sign-in answer carried the access token in the address’s query, where AdultWork never puts it, so it was refused.',
+			);
 		}
 
 		case 'no-token': {

@@ -36,10 +36,12 @@ export function migrateBook(value: unknown, now = Date.now()): Book | undefined 
 		const offer = value.offers.find(known => String(known.OfferID) === key);
 		// The old draft held every field: the ones that differ from the offer are the ones the user touched.
 		const touched = Object.fromEntries(Object.entries(draft).filter(([field, text]) => String(offer?.[field as keyof typeof offer] ?? '') !== String(text)));
-		const openedOn = Object.fromEntries(Object.entries(touched).map(([field, text]) => {
-			const shown = offer?.[field as keyof typeof offer];
-			return [field, typeof text === 'boolean' ? Boolean(shown) : String(shown ?? '')];
-		}));
+		const openedOn = Object.fromEntries(
+			Object.entries(touched).map(([field, text]) => {
+				const shown = offer?.[field as keyof typeof offer];
+				return [field, typeof text === 'boolean' ? Boolean(shown) : String(shown ?? '')];
+			}),
+		);
 		drafts[key] = {touched, openedOn};
 	}
 

@@ -10,8 +10,10 @@ const localApi = useLocalApi();
 const firstOffer = () => localApi().offersOf(1001)[0]!;
 
 /** A stored book whose outbox holds a request of this offer on its way. */
-const storesInFlight = (offerId: number) => (items: Record<string, unknown>) => Object.entries(items)
-	.some(([key, book]) => key.startsWith('book:') && (book as {outbox: Record<string, {inFlight?: unknown}>}).outbox[offerId]?.inFlight !== undefined);
+const storesInFlight = (offerId: number) => (items: Record<string, unknown>) =>
+	Object.entries(items).some(
+		([key, book]) => key.startsWith('book:') && (book as {outbox: Record<string, {inFlight?: unknown}>}).outbox[offerId]?.inFlight !== undefined,
+	);
 
 describe('a worker stopped in the middle of a write', () => {
 	it('sends a change stored just before the stop, once, when the next worker wakes', async () => {

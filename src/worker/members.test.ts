@@ -53,11 +53,19 @@ it('keeps one cache per member, and sends a member’s changes in the group form
 	const {worker} = await managerSetup();
 	const first = expectOk(await worker.ask({type: 'choose-member', userId: firstMember}));
 	expect(first.actingFor).toBe(firstMember);
-	expect(first.offers.map(({offer}) => offer.OfferID)).toEqual(localApi().offersOf(firstMember).map(offer => offer.OfferID));
+	expect(first.offers.map(({offer}) => offer.OfferID)).toEqual(
+		localApi()
+			.offersOf(firstMember)
+			.map(offer => offer.OfferID),
+	);
 	expect(listRequests(localApi()).at(-1)!.path).toMatch(/^\/v1\/Groups\/DirectCam\/GetDirectCamSpecialOffers/i);
 
 	const second = expectOk(await worker.ask({type: 'choose-member', userId: secondMember}));
-	expect(second.offers.map(({offer}) => offer.OfferID)).toEqual(localApi().offersOf(secondMember).map(offer => offer.OfferID));
+	expect(second.offers.map(({offer}) => offer.OfferID)).toEqual(
+		localApi()
+			.offersOf(secondMember)
+			.map(offer => offer.OfferID),
+	);
 	const lists = listRequests(localApi()).length;
 	const back = expectOk(await worker.ask({type: 'choose-member', userId: firstMember}));
 	expect(back.offers).toEqual(first.offers);

@@ -5,17 +5,25 @@ import {entryOf, expectOk, putsOf, setUp, stateOf} from '../../test/fake-browser
 
 const localApi = useLocalApi();
 
-const offerIds = () => localApi().offersOf(1001).map(offer => offer.OfferID);
+const offerIds = () =>
+	localApi()
+		.offersOf(1001)
+		.map(offer => offer.OfferID);
 const checkboxes = (items: Array<{id: string; type: string; checked?: boolean; enabled: boolean}>) =>
 	items.filter(item => item.type === 'checkbox').map(({id, checked, enabled}) => ({id, checked, enabled}));
 
 it('shows a checkbox per offer, checked when available, kept in step through repeated changes', async () => {
 	const {world, worker} = await setUp(localApi());
 	await world.install();
-	const expected = () => localApi().offersOf(1001).map(offer => ({id: `offer:${offer.OfferID}`, checked: offer.CurrentlyAvailable, enabled: true}));
+	const expected = () =>
+		localApi()
+			.offersOf(1001)
+			.map(offer => ({id: `offer:${offer.OfferID}`, checked: offer.CurrentlyAvailable, enabled: true}));
 	expect(checkboxes(world.menus.items())).toEqual(expected());
 	for (const offerId of offerIds().slice(0, 3)) {
-		const available = !localApi().offersOf(1001).find(offer => offer.OfferID === offerId)!.CurrentlyAvailable;
+		const available = !localApi()
+			.offersOf(1001)
+			.find(offer => offer.OfferID === offerId)!.CurrentlyAvailable;
 		expectOk(await worker.ask({type: 'set-availability', offerId, available}));
 		expectOk(await worker.ask({type: 'refresh', force: true}));
 	}
@@ -72,7 +80,7 @@ it('sets the box back when the toggle would break a rule, sending nothing', asyn
 	const [offer] = localApi().offersOf(1001);
 	const id = `offer:${offer!.OfferID}`;
 	// A cached offer the rules no longer allow (AdultWork raised a minimum, say), as a new worker finds it in storage.
-	const items = await world.storage.local.get(null) as Record<string, {offers?: Array<{OfferID: number; TotalCredits: number}>}>;
+	const items = (await world.storage.local.get(null)) as Record<string, {offers?: Array<{OfferID: number; TotalCredits: number}>}>;
 	const [key, book] = Object.entries(items).find(([name]) => name.startsWith('book:'))!;
 	book.offers!.find(cached => cached.OfferID === offer!.OfferID)!.TotalCredits = 1;
 	await world.storage.local.set({[key]: book});
@@ -84,7 +92,10 @@ it('sets the box back when the toggle would break a rule, sending nothing', asyn
 	await next.settled();
 	expect(world.menus.item(id)!.checked).toBe(before);
 	expect(putsOf(localApi(), offer!.OfferID)).toHaveLength(0);
-	expect(entryOf(await stateOf(next), offer!.OfferID)!.change).toMatchObject({status: 'refused', refused: {CurrentlyAvailable: {message: expect.stringMatching(/at least/)}}});
+	expect(entryOf(await stateOf(next), offer!.OfferID)!.change).toMatchObject({
+		status: 'refused',
+		refused: {CurrentlyAvailable: {message: expect.stringMatching(/at least/)}},
+	});
 	expect((await world.badge()).text).toBe('!');
 });
 

@@ -13,23 +13,25 @@ function makeState(): Durable {
 		config: {environment: 'production', rememberMe: false},
 		account: {userId: 1001, isGroupManager: false},
 		members: [],
-		books: {[scopeKey(scope)]: {
-			scope,
-			offers: [
-				{OfferID: 7, Title: 'Tease & please', Duration: 10, TotalCredits: 18, ModeID: 3, CurrentlyAvailable: true},
-				{OfferID: 8, Title: 'Group', Duration: 10, TotalCredits: 18, ModeID: 2, CurrentlyAvailable: false},
-				{OfferID: 9, Title: 'Refused', Duration: 10, TotalCredits: 18, ModeID: 2, CurrentlyAvailable: false},
-			],
-			seenAt: {},
-			noOfferList: false,
-			outbox: {
-				8: makeEntry({CurrentlyAvailable: true}),
-				9: makeEntry({}, {refused: {CurrentlyAvailable: {value: true, seq: 1, message: 'No'}}}),
+		books: {
+			[scopeKey(scope)]: {
+				scope,
+				offers: [
+					{OfferID: 7, Title: 'Tease & please', Duration: 10, TotalCredits: 18, ModeID: 3, CurrentlyAvailable: true},
+					{OfferID: 8, Title: 'Group', Duration: 10, TotalCredits: 18, ModeID: 2, CurrentlyAvailable: false},
+					{OfferID: 9, Title: 'Refused', Duration: 10, TotalCredits: 18, ModeID: 2, CurrentlyAvailable: false},
+				],
+				seenAt: {},
+				noOfferList: false,
+				outbox: {
+					8: makeEntry({CurrentlyAvailable: true}),
+					9: makeEntry({}, {refused: {CurrentlyAvailable: {value: true, seq: 1, message: 'No'}}}),
+				},
+				seq: 1,
+				drafts: {},
+				pausedOfferIds: [],
 			},
-			seq: 1,
-			drafts: {},
-			pausedOfferIds: [],
-		}},
+		},
 	};
 }
 
@@ -62,8 +64,12 @@ it('disables the offers and offers a sign-in when signed out', () => {
 });
 
 it('says so when there are no offers', () => {
-	expect(menuItems({config: {environment: 'production', rememberMe: false}, members: [], books: {}}, false).map(({id}) => id))
-		.toEqual(['directcam', 'no-offers', 'separator', 'sign-in']);
+	expect(menuItems({config: {environment: 'production', rememberMe: false}, members: [], books: {}}, false).map(({id}) => id)).toEqual([
+		'directcam',
+		'no-offers',
+		'separator',
+		'sign-in',
+	]);
 });
 
 it('shows at most 30 offers, available ones first, then by offer number, and then “More offers…”', () => {
@@ -71,7 +77,13 @@ it('shows at most 30 offers, available ones first, then by offer number, and the
 	const book = state.books[scopeKey(scope)]!;
 	// 40 offers listed with the highest numbers first; every third one available, and offer 1040 made available by a waiting change.
 	book.offers = Array.from({length: 40}, (_, index) => ({
-		OfferID: 1040 - index, OfferNumber: 40 - index, Title: `Offer ${40 - index}`, Duration: 10, TotalCredits: 18, ModeID: 3, CurrentlyAvailable: (40 - index) % 3 === 0,
+		OfferID: 1040 - index,
+		OfferNumber: 40 - index,
+		Title: `Offer ${40 - index}`,
+		Duration: 10,
+		TotalCredits: 18,
+		ModeID: 3,
+		CurrentlyAvailable: (40 - index) % 3 === 0,
 	}));
 	book.outbox = {1040: makeEntry({CurrentlyAvailable: true})};
 	const items = menuItems(state, true);
@@ -85,7 +97,11 @@ it('shows at most 30 offers, available ones first, then by offer number, and the
 	]);
 	book.offers = book.offers.slice(0, 30);
 	expect(menuItems(state, true).map(item => item.id)).not.toContain('more-offers');
-	expect(menuItems(state, true).filter(item => item.type === 'checkbox').map(item => item.id)).toEqual(book.offers.map(offer => `offer:${offer.OfferID}`));
+	expect(
+		menuItems(state, true)
+			.filter(item => item.type === 'checkbox')
+			.map(item => item.id),
+	).toEqual(book.offers.map(offer => `offer:${offer.OfferID}`));
 });
 
 it('reads offer IDs back from item IDs', () => {

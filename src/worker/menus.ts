@@ -23,7 +23,6 @@ export function offerIdOfItem(itemId: string | number): number | undefined {
 	return id.startsWith(offerItemPrefix) && Number.isSafeInteger(offerId) ? offerId : undefined;
 }
 
-
 /** A menu a person can still read, and quick to build; the popup shows every offer. */
 export const mostMenuOffers = 30;
 
@@ -38,19 +37,28 @@ export function menuItems(state: Durable, signedIn: boolean): MenuItem[] {
 	const book = scope && bookOf(state, scope);
 	const offers = (book?.offers ?? []).map(offer => intendedOffer(book!, offer));
 	// A list that fits keeps its order, so a toggle moves no item and the menus are updated in place; a longer one shows the available offers first, then by number.
-	const shown = offers.length <= mostMenuOffers ? offers : offers.toSorted((a, b) =>
-		Number(b.CurrentlyAvailable) - Number(a.CurrentlyAvailable)
-		|| (a.OfferNumber ?? Number.POSITIVE_INFINITY) - (b.OfferNumber ?? Number.POSITIVE_INFINITY)
-		|| a.OfferID - b.OfferID).slice(0, mostMenuOffers);
+	const shown =
+		offers.length <= mostMenuOffers
+			? offers
+			: offers
+					.toSorted(
+						(a, b) =>
+							Number(b.CurrentlyAvailable) - Number(a.CurrentlyAvailable) ||
+							(a.OfferNumber ?? Number.POSITIVE_INFINITY) - (b.OfferNumber ?? Number.POSITIVE_INFINITY) ||
+							a.OfferID - b.OfferID,
+					)
+					.slice(0, mostMenuOffers);
 	const items: MenuItem[] = [{id: menuIds.parent, title: t('menu_parent'), contexts}];
 	for (const intended of shown) {
-		items.push(child({
-			id: offerItemId(intended.OfferID),
-			type: 'checkbox',
-			title: escapeMenuTitle(intended.Title),
-			checked: intended.CurrentlyAvailable,
-			enabled: signedIn,
-		}));
+		items.push(
+			child({
+				id: offerItemId(intended.OfferID),
+				type: 'checkbox',
+				title: escapeMenuTitle(intended.Title),
+				checked: intended.CurrentlyAvailable,
+				enabled: signedIn,
+			}),
+		);
 	}
 
 	if (offers.length === 0) {
@@ -78,7 +86,12 @@ const clickedDuringSync = new Map<string, boolean>();
 
 const layoutOf = (items: MenuItem[]) => JSON.stringify(items.map(({id, type, parentId}) => [id, type, parentId]));
 /** Storage hands objects back with their keys sorted, and without the undefined ones. */
-const canonical = (item: MenuItem | undefined) => JSON.stringify(Object.entries(item ?? {}).filter(([, value]) => value !== undefined).sort());
+const canonical = (item: MenuItem | undefined) =>
+	JSON.stringify(
+		Object.entries(item ?? {})
+			.filter(([, value]) => value !== undefined)
+			.sort(),
+	);
 
 /** What `update` may change in place without moving the item. */
 const changeable = ({title, checked, enabled}: MenuItem) => JSON.parse(JSON.stringify({title, checked, enabled})) as Menus.UpdateUpdatePropertiesType;
@@ -100,14 +113,13 @@ export function syncMenus(items: () => Promise<MenuItem[]>): Promise<void> {
 			}
 
 			// An item that is gone after all (another build of the extension, say) makes it a rebuild.
-			await Promise.all(changed.map(async item => browser.contextMenus.update(item.id, changeable(item))))
-				.catch(async () => rebuild(wanted));
+			await Promise.all(changed.map(async item => browser.contextMenus.update(item.id, changeable(item)))).catch(async () => rebuild(wanted));
 		} else {
 			await rebuild(wanted);
 		}
 
 		await updateState(draft => {
-			draft.shownMenus = wanted.map(item => clickedDuringSync.has(item.id) ? {...item, checked: clickedDuringSync.get(item.id)} : item);
+			draft.shownMenus = wanted.map(item => (clickedDuringSync.has(item.id) ? {...item, checked: clickedDuringSync.get(item.id)} : item));
 		});
 	});
 }
@@ -125,7 +137,7 @@ of the change. Noted within the write that stores the change, so the two never p
 export function noteMenuClick(draft: Durable, itemId: string, checked: boolean): void {
 	clickedDuringSync.set(itemId, checked);
 	if (draft.shownMenus) {
-		draft.shownMenus = draft.shownMenus.map(item => item.id === itemId ? {...item, checked} : item);
+		draft.shownMenus = draft.shownMenus.map(item => (item.id === itemId ? {...item, checked} : item));
 	}
 }
 

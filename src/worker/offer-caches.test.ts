@@ -18,12 +18,14 @@ it('drops offer caches of other accounts or members untouched for 30 days, unles
 		makeBook({scope: {...otherUser, actingFor: 2}, fetchedAt: old, drafts: {7: {touched: {Title: 'x'}, openedOn: {Title: 'y'}}}}),
 	]);
 	dropUnusedCaches(state, now);
-	expect(Object.keys(state.books).sort()).toEqual([
-		// The signed-in user's own cache stays, however old; so does one AdultWork showed an offer of lately.
-		scopeKey(testScope),
-		scopeKey(otherUser),
-		scopeKey({...otherUser, actingFor: 1}),
-		scopeKey({...otherUser, actingFor: 2}),
-	].sort());
+	expect(Object.keys(state.books).sort()).toEqual(
+		[
+			// The signed-in user's own cache stays, however old; so does one AdultWork showed an offer of lately.
+			scopeKey(testScope),
+			scopeKey(otherUser),
+			scopeKey({...otherUser, actingFor: 1}),
+			scopeKey({...otherUser, actingFor: 2}),
+		].sort(),
+	);
 	expect(state.books[scopeKey(member)]).toBeUndefined();
 });

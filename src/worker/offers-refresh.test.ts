@@ -7,7 +7,11 @@ const localApi = useLocalApi();
 it('caches the offers with the time they were fetched, and the normal rates beside them', async () => {
 	const {worker} = await setUp(localApi());
 	const state = await stateOf(worker);
-	expect(state.offers.map(entry => entry.offer.OfferID)).toEqual(localApi().offersOf(1001).map(offer => offer.OfferID));
+	expect(state.offers.map(entry => entry.offer.OfferID)).toEqual(
+		localApi()
+			.offersOf(1001)
+			.map(offer => offer.OfferID),
+	);
 	expect(state.fetchedAt).toBeGreaterThan(Date.now() - 60_000);
 	expect(state.rates).toEqual(expect.objectContaining({PrivatePPM: expect.any(Number)}));
 	expect(state.refreshing).toBe(false);
@@ -70,8 +74,11 @@ it('reads the list wrapped in an object, and availability from CanPurchase when 
 	localApi().setSwitches({wrappedList: true, omitCurrentlyAvailable: true});
 	const state = expectOk(await worker.ask({type: 'refresh', force: true}));
 	// ScarlettRose does private and group shows, so an offer can be bought exactly when it is available.
-	expect(state.offers.map(({offer}) => [offer.OfferID, offer.CurrentlyAvailable]))
-		.toEqual(localApi().offersOf(1001).map(offer => [offer.OfferID, offer.CurrentlyAvailable]));
+	expect(state.offers.map(({offer}) => [offer.OfferID, offer.CurrentlyAvailable])).toEqual(
+		localApi()
+			.offersOf(1001)
+			.map(offer => [offer.OfferID, offer.CurrentlyAvailable]),
+	);
 	// After an update, the availability that was sent is kept: the answer has none.
 	const [first] = localApi().offersOf(1001);
 	expectOk(await worker.ask({type: 'set-availability', offerId: first!.OfferID, available: !first!.CurrentlyAvailable}));
@@ -108,7 +115,10 @@ describe('an API without the offer list', () => {
 	it('refuses an offer added with fields that break a rule, sending nothing', async () => {
 		const {worker} = await setUp(localApi());
 		const puts = putsOf(localApi()).length;
-		const error = expectError(await worker.ask({type: 'add-offer', offerId: 5, fields: {Title: 'Cheap', Duration: 30, TotalCredits: 5, ModeID: 3, CurrentlyAvailable: true}}), 'invalid-offer');
+		const error = expectError(
+			await worker.ask({type: 'add-offer', offerId: 5, fields: {Title: 'Cheap', Duration: 30, TotalCredits: 5, ModeID: 3, CurrentlyAvailable: true}}),
+			'invalid-offer',
+		);
 		expect(error.violations).toEqual([expect.objectContaining({field: 'TotalCredits'})]);
 		expect(putsOf(localApi())).toHaveLength(puts);
 	});

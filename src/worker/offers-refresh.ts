@@ -104,7 +104,7 @@ async function refreshMembers(force: boolean): Promise<void> {
 		const found = await client.getGroupMembers({groupId: account.groupId, apiKey});
 		await changeState(draft => {
 			if (draft.account?.userId === account.userId) {
-				draft.members = found.map(member => member.Nickname ? {userId: member.UserID, nickname: member.Nickname} : {userId: member.UserID});
+				draft.members = found.map(member => (member.Nickname ? {userId: member.UserID, nickname: member.Nickname} : {userId: member.UserID}));
 			}
 		});
 	} catch (error) {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import {useLocalApi} from '../../test/helpers/use-local-api';
-import {ReplyStruct, requestStructs, StateStruct} from '../messaging/protocol';
+import {ReplyStruct, type requestStructs, StateStruct} from '../messaging/protocol';
 import {demo, expectError, expectOk, setUp, stateOf, withoutRevision} from '../../test/fake-browser/worker-setup';
 
 const localApi = useLocalApi();

@@ -10,7 +10,7 @@ import {buildState} from './view-state';
 
 function requestTypeOf(message: unknown): RequestType | undefined {
 	const type = typeof message === 'object' && message !== null ? (message as {type?: unknown}).type : undefined;
-	return typeof type === 'string' && Object.hasOwn(requestStructs, type) ? type as RequestType : undefined;
+	return typeof type === 'string' && Object.hasOwn(requestStructs, type) ? (type as RequestType) : undefined;
 }
 
 /** Only this extension's own pages (popup, options) may talk to the worker. */
@@ -28,7 +28,7 @@ function describeInvalid(type: RequestType, error: StructError): string {
 const changesSecrets: ReadonlySet<RequestType> = new Set(['sign-in', 'sign-in-with-token', 'set-config']);
 
 async function handle(type: RequestType, request: Request): Promise<{reply: Reply; secretsAfter: string[]}> {
-	const secretsAfter = async () => changesSecrets.has(type) ? secretsOf(request) : [];
+	const secretsAfter = async () => (changesSecrets.has(type) ? secretsOf(request) : []);
 	try {
 		await ready();
 		await (handlers[type] as (request: Request) => Promise<unknown>)(request);

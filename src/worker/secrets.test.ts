@@ -36,8 +36,9 @@ it('never puts a token or the API key in a reply, the pages’ view, a log line,
 	const output: string[] = [];
 	const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map(level =>
 		vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
-			output.push(args.map(arg => typeof arg === 'string' ? arg : inspect(arg, {depth: 6})).join(' '));
-		}));
+			output.push(args.map(arg => (typeof arg === 'string' ? arg : inspect(arg, {depth: 6}))).join(' '));
+		}),
+	);
 	try {
 		const {world, worker} = await setUp(localApi(), {token: null});
 		const replies: unknown[] = [];
@@ -70,7 +71,13 @@ it('never puts a token or the API key in a reply, the pages’ view, a log line,
 
 		const secrets = ['expired-token', 'no-scope-token', demo.performerToken, demo.apiKey, ...issued];
 		expect(world.publishedViews.length).toBeGreaterThan(0);
-		const seen = [JSON.stringify(replies), JSON.stringify(world.publishedViews), output.join('\n'), JSON.stringify(await world.badge()), JSON.stringify(world.menus.items())];
+		const seen = [
+			JSON.stringify(replies),
+			JSON.stringify(world.publishedViews),
+			output.join('\n'),
+			JSON.stringify(await world.badge()),
+			JSON.stringify(world.menus.items()),
+		];
 		for (const secret of secrets) {
 			for (const text of seen) {
 				expect(text).not.toContain(secret);

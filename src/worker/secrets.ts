@@ -7,9 +7,8 @@ import {readToken} from './token-store';
 /** Too short to be a credential, and too likely to be part of honest words. */
 const shortest = 6;
 
-export const credentials = (...secrets: Array<string | undefined>) => secrets
-	.map(secret => secret?.trim())
-	.filter((secret): secret is string => secret !== undefined && secret.length >= shortest);
+export const credentials = (...secrets: Array<string | undefined>) =>
+	secrets.map(secret => secret?.trim()).filter((secret): secret is string => secret !== undefined && secret.length >= shortest);
 
 /** The credentials the worker holds: the stored token and the API keys. */
 async function storedSecrets(): Promise<string[]> {
@@ -20,8 +19,8 @@ async function storedSecrets(): Promise<string[]> {
 
 /** The credentials a reply must never carry: the stored ones, and any given in the request. */
 export async function secretsOf(request: Request): Promise<string[]> {
-	const given = request.type === 'sign-in-with-token' ? request.token : (request.type === 'set-config' ? request.apiKey : undefined);
-	return [...await storedSecrets(), ...credentials(given)];
+	const given = request.type === 'sign-in-with-token' ? request.token : request.type === 'set-config' ? request.apiKey : undefined;
+	return [...(await storedSecrets()), ...credentials(given)];
 }
 
 /**
@@ -44,7 +43,11 @@ export function hideSecrets<T>(reply: T, secrets: readonly string[]): T {
 
 		if (typeof value === 'object' && value !== null) {
 			// Undefined fields are left out, as storage and messaging would leave them out.
-			return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => [key, walk(item)]));
+			return Object.fromEntries(
+				Object.entries(value)
+					.filter(([, item]) => item !== undefined)
+					.map(([key, item]) => [key, walk(item)]),
+			);
 		}
 
 		return value;

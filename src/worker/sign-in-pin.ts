@@ -30,6 +30,9 @@ export function isCurrent(pin: SignInPin, config: StoredConfig): boolean {
 /** Before anything is sent or kept: a sign-in whose settings changed, or that was voided, meanwhile is dropped. */
 export function checkPin(pin: SignInPin, config: StoredConfig): void {
 	if (!isCurrent(pin, config)) {
-		throw new WorkerError('sign-in-failed', 'The settings changed, or you signed out, while this sign-in was under way, so it was dropped. Sign in again if you still want to.');
+		throw new WorkerError(
+			'sign-in-failed',
+			'The settings changed, or you signed out, while this sign-in was under way, so it was dropped. Sign in again if you still want to.',
+		);
 	}
 }

@@ -22,7 +22,7 @@ describe('the implicit grant', () => {
 		expect(url.searchParams.get('response_type')).toBe('token');
 		expect(url.searchParams.get('state')).toMatch(/^[\da-f]{32}$/);
 		expect(state.account!.tokenExpiresAt).toBeGreaterThan(before);
-		expect(state.account!.tokenExpiresAt).toBeLessThan(before + (24 * 3600 * 1000));
+		expect(state.account!.tokenExpiresAt).toBeLessThan(before + 24 * 3600 * 1000);
 	});
 
 	it('reports a cancelled sign-in, and a closed window, as cancelled', async () => {
@@ -67,21 +67,27 @@ describe('when AdultWork stops accepting the token', () => {
 	it('signs in again silently, once for all the requests that met the 401', async () => {
 		const {world, worker} = await signedOutSetup();
 		expectOk(await worker.ask({type: 'sign-in'}));
-		const available = localApi().offersOf(1001).filter(offer => offer.CurrentlyAvailable).length;
+		const available = localApi()
+			.offersOf(1001)
+			.filter(offer => offer.CurrentlyAvailable).length;
 		// Every update in flight at once meets a 401 (slow answers keep them together).
 		localApi().setSwitches({latencyMs: 100, failNext: {count: available, status: 401}});
 		expectOk(await worker.ask({type: 'pause-all'}));
 		await worker.settled();
 		expect(world.identity.launches.filter(launch => !launch.interactive)).toHaveLength(1);
 		expect(localApi().requests.filter(request => request.status === 401)).toHaveLength(available);
-		expect(localApi().offersOf(1001).every(offer => !offer.CurrentlyAvailable)).toBe(true);
+		expect(
+			localApi()
+				.offersOf(1001)
+				.every(offer => !offer.CurrentlyAvailable),
+		).toBe(true);
 		expect((await stateOf(worker)).signedIn).toBe(true);
 	});
 
 	it('signs in silently before a request when the token has expired, without a wasted 401', async () => {
 		const {world, worker} = await signedOutSetup();
 		expectOk(await worker.ask({type: 'sign-in'}));
-		const {token} = await world.storage.session.get('token') as {token: {expiresAt: number}};
+		const {token} = (await world.storage.session.get('token')) as {token: {expiresAt: number}};
 		// The clock moves on past the token's end, for the worker and for AdultWork alike.
 		vi.useFakeTimers({toFake: ['Date'], now: token.expiresAt + 1000});
 		onTestFinished(() => {
@@ -90,8 +96,16 @@ describe('when AdultWork stops accepting the token', () => {
 		const requestsBefore = localApi().requests.length;
 		expectOk(await worker.ask({type: 'refresh', force: true}));
 		expect(world.identity.launches.filter(launch => !launch.interactive)).toHaveLength(1);
-		expect(localApi().requests.slice(requestsBefore).some(request => /GetDirectCamSpecialOffers/.test(request.path))).toBe(true);
-		expect(localApi().requests.slice(requestsBefore).filter(request => request.status === 401)).toEqual([]);
+		expect(
+			localApi()
+				.requests.slice(requestsBefore)
+				.some(request => /GetDirectCamSpecialOffers/.test(request.path)),
+		).toBe(true);
+		expect(
+			localApi()
+				.requests.slice(requestsBefore)
+				.filter(request => request.status === 401),
+		).toEqual([]);
 	});
 
 	it('marks the user signed out when that fails, keeps the change, and sends it after the next sign-in', async () => {

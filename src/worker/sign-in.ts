@@ -43,9 +43,7 @@ async function acceptGrant(pin: SignInPin, grant: Grant, sameUserAs?: number): P
 	try {
 		credentials = await apiClientFor(apiBaseUrl, () => grant.accessToken).verifyCredentials();
 	} catch (error) {
-		throw error instanceof ApiError && error.kind === 'unauthorized'
-			? new WorkerError('unauthorized', 'AdultWork does not accept this access token.')
-			: error;
+		throw error instanceof ApiError && error.kind === 'unauthorized' ? new WorkerError('unauthorized', 'AdultWork does not accept this access token.') : error;
 	}
 
 	if (sameUserAs !== undefined && credentials.UserID !== sameUserAs) {
@@ -55,22 +53,24 @@ async function acceptGrant(pin: SignInPin, grant: Grant, sameUserAs?: number): P
 	// The token and the account it belongs to, in one step of the write queue: one storage write when
 	// remembered; otherwise the token goes to storage.session beside it. A worker stopped between the
 	// two sends nothing wrong either way: every request checks the token's own user against its owner.
-	await saveToken({...grant, apiBaseUrl, userId: credentials.UserID}, config.rememberMe, async also => changeState(draft => {
-		checkPin(pin, draft.config);
-		if (draft.account?.userId !== credentials.UserID) {
-			delete draft.actingFor;
-			draft.members = [];
-		}
-
-		draft.account = accountOf(credentials);
-		delete draft.error;
-		const now = Date.now();
-		for (const book of Object.values(draft.books)) {
-			if (book.scope.userId === credentials.UserID && book.scope.apiBaseUrl === apiBaseUrl) {
-				holdOldIntents(book, now);
+	await saveToken({...grant, apiBaseUrl, userId: credentials.UserID}, config.rememberMe, async also =>
+		changeState(draft => {
+			checkPin(pin, draft.config);
+			if (draft.account?.userId !== credentials.UserID) {
+				delete draft.actingFor;
+				draft.members = [];
 			}
-		}
-	}, also));
+
+			draft.account = accountOf(credentials);
+			delete draft.error;
+			const now = Date.now();
+			for (const book of Object.values(draft.books)) {
+				if (book.scope.userId === credentials.UserID && book.scope.apiBaseUrl === apiBaseUrl) {
+					holdOldIntents(book, now);
+				}
+			}
+		}, also),
+	);
 }
 
 const pinNow = async () => pinOf((await readState()).config);

@@ -11,9 +11,13 @@ async function freshStore(world: ReturnType<typeof createFakeWorld>) {
 it('serializes changes: none overwrites another, however many run at once', async () => {
 	const world = createFakeWorld();
 	const store = await freshStore(world);
-	await Promise.all(Array.from({length: 25}, async (_, index) => store.updateState(draft => {
-		draft.members = [...draft.members, {userId: index}];
-	})));
+	await Promise.all(
+		Array.from({length: 25}, async (_, index) =>
+			store.updateState(draft => {
+				draft.members = [...draft.members, {userId: index}];
+			}),
+		),
+	);
 	expect((await store.readState()).members).toHaveLength(25);
 	const again = await freshStore(world);
 	expect((await again.readState()).members.map(member => member.userId)).toEqual(Array.from({length: 25}, (_, index) => index));
@@ -22,10 +26,12 @@ it('serializes changes: none overwrites another, however many run at once', asyn
 it('changes nothing when a change throws, and goes on with the next', async () => {
 	const world = createFakeWorld();
 	const store = await freshStore(world);
-	await expect(store.updateState(draft => {
-		draft.actingFor = 5;
-		throw new Error('refused');
-	})).rejects.toThrow('refused');
+	await expect(
+		store.updateState(draft => {
+			draft.actingFor = 5;
+			throw new Error('refused');
+		}),
+	).rejects.toThrow('refused');
 	await store.updateState(draft => {
 		draft.members = [{userId: 1}];
 	});

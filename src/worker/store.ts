@@ -67,7 +67,7 @@ async function persist(before: Durable, after: Durable, also: AlsoWrite): Promis
 	const old = storageEntries(before);
 	const next = storageEntries(after);
 	const changed: Record<string, unknown> = {...also.local};
-	const removed: string[] = [...also.removeLocal ?? []];
+	const removed: string[] = [...(also.removeLocal ?? [])];
 	const session = Promise.all([
 		also.session && browser.storage.session.set(also.session),
 		also.removeSession && browser.storage.session.remove(also.removeSession),

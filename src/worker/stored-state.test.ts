@@ -5,7 +5,13 @@ const fallback = {environment: 'production', rememberMe: false} as const;
 
 it('reads back exactly what it writes', () => {
 	const state: Durable = {
-		config: {environment: 'custom', customBaseUrl: 'http://127.0.0.1:8787', clientId: 'demo-client', apiKeys: {'http://127.0.0.1:8787': 'key-1'}, rememberMe: true},
+		config: {
+			environment: 'custom',
+			customBaseUrl: 'http://127.0.0.1:8787',
+			clientId: 'demo-client',
+			apiKeys: {'http://127.0.0.1:8787': 'key-1'},
+			rememberMe: true,
+		},
 		account: {userId: 3001, isGroupManager: true, groupId: 7},
 		actingFor: 3002,
 		members: [{userId: 3002, nickname: 'Ruby'}],
@@ -30,18 +36,26 @@ it('reads back exactly what it writes', () => {
 
 it('starts from the build’s settings, and ignores entries in an unknown form', () => {
 	const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-	expect(durableFromStorage({config: {environment: 'moon'}, members: 'none', account: {userId: 'x'}, 'book:x': {offers: 3}, token: {accessToken: 'x'}}, fallback))
-		.toEqual({config: fallback, members: [], books: {}});
+	expect(
+		durableFromStorage({config: {environment: 'moon'}, members: 'none', account: {userId: 'x'}, 'book:x': {offers: 3}, token: {accessToken: 'x'}}, fallback),
+	).toEqual({config: fallback, members: [], books: {}});
 	expect(warn).toHaveBeenCalledWith(expect.stringContaining('book:x'));
 	warn.mockRestore();
 });
 
 it('gives the one API key of version 0.1 to the API it was set on', () => {
 	const config = {environment: 'custom', customBaseUrl: 'http://127.0.0.1:8787', apiKey: 'key-1', rememberMe: true};
-	expect(durableFromStorage({config}, fallback).config)
-		.toEqual({environment: 'custom', customBaseUrl: 'http://127.0.0.1:8787', apiKeys: {'http://127.0.0.1:8787': 'key-1'}, rememberMe: true});
-	expect(durableFromStorage({config: {environment: 'sandbox', apiKey: 'key-2', rememberMe: false}}, fallback).config)
-		.toEqual({environment: 'sandbox', apiKeys: {'https://api-sandbox.adultwork.com': 'key-2'}, rememberMe: false});
+	expect(durableFromStorage({config}, fallback).config).toEqual({
+		environment: 'custom',
+		customBaseUrl: 'http://127.0.0.1:8787',
+		apiKeys: {'http://127.0.0.1:8787': 'key-1'},
+		rememberMe: true,
+	});
+	expect(durableFromStorage({config: {environment: 'sandbox', apiKey: 'key-2', rememberMe: false}}, fallback).config).toEqual({
+		environment: 'sandbox',
+		apiKeys: {'https://api-sandbox.adultwork.com': 'key-2'},
+		rememberMe: false,
+	});
 });
 
 it('reads an offer cache of version 0.1 into today’s form, keeping its changes and drafts', () => {

@@ -1,10 +1,6 @@
 import type {Menus} from 'webextension-polyfill';
-import {
-	array, boolean, enums, type Infer, integer, is, number, object, omit, optional, record, string,
-} from 'superstruct';
-import {
-	AccountStruct, DraftStruct, ErrorInfoStruct, MemberStruct, RatesStruct,
-} from '../messaging/protocol';
+import {array, boolean, enums, type Infer, integer, is, number, object, omit, optional, record, string} from 'superstruct';
+import {AccountStruct, DraftStruct, ErrorInfoStruct, MemberStruct, RatesStruct} from '../messaging/protocol';
 import {OfferStruct} from '../model/offer';
 import {OutboxEntryStruct} from './changes/outbox';
 import {migrateBook} from './legacy-book';

@@ -48,8 +48,10 @@ it('stores the token and the state it goes with in one write to storage.local wh
 	});
 	const {updateState} = await import('./store');
 	const {saveToken} = await import('./token-store');
-	await saveToken({accessToken: 'secret-4', apiBaseUrl: api, userId: 1001}, true, async also => updateState(draft => {
-		draft.account = {userId: 1001, isGroupManager: false};
-	}, also));
+	await saveToken({accessToken: 'secret-4', apiBaseUrl: api, userId: 1001}, true, async also =>
+		updateState(draft => {
+			draft.account = {userId: 1001, isGroupManager: false};
+		}, also),
+	);
 	expect(writes).toEqual([['account', 'token']]);
 });

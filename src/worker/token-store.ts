@@ -54,8 +54,7 @@ async function writing(write: () => Promise<void>): Promise<void> {
 }
 
 export async function readToken(apiBaseUrl: string): Promise<TokenRecord | undefined> {
-	return (await storedRecords())
-		.find((record): record is TokenRecord => is(record, TokenRecordStruct) && record.apiBaseUrl === apiBaseUrl);
+	return (await storedRecords()).find((record): record is TokenRecord => is(record, TokenRecordStruct) && record.apiBaseUrl === apiBaseUrl);
 }
 
 /** Whom a request speaks for: a token is only ever used for its own user on its own API. */
@@ -70,9 +69,7 @@ export async function usableToken(owner: TokenOwner, now = Date.now()): Promise<
 
 /** Where a token goes: to `storage.local` when remembered, else `storage.session`; never both. */
 export function tokenWrites(record: TokenRecord, rememberMe: boolean): AlsoWrite {
-	return rememberMe
-		? {local: {[tokenKey]: record}, removeSession: [tokenKey]}
-		: {session: {[tokenKey]: record}, removeLocal: [tokenKey]};
+	return rememberMe ? {local: {[tokenKey]: record}, removeSession: [tokenKey]} : {session: {[tokenKey]: record}, removeLocal: [tokenKey]};
 }
 
 /**

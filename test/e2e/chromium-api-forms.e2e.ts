@@ -61,7 +61,11 @@ describe('a group manager', () => {
 		const [put] = offerPuts(localApi());
 		expect(put!.path).toBe(groupUpdatePath);
 		expect(put!.body).toMatchObject({OfferID: 300_301, CurrentlyAvailable: false, UserID: 3003});
-		expect(localApi().offersOf(3003).find(offer => offer.OfferID === 300_301)?.CurrentlyAvailable).toBe(false);
+		expect(
+			localApi()
+				.offersOf(3003)
+				.find(offer => offer.OfferID === 300_301)?.CurrentlyAvailable,
+		).toBe(false);
 		await expect.poll(async () => availabilitySwitch(popup, 'Garden party 🌸').isChecked(), patiently).toBe(false);
 	});
 });
@@ -94,7 +98,11 @@ describe('the offer list', () => {
 		expect(put!.path).toBe(ownUpdatePath);
 		expect(put!.body).toMatchObject({OfferID: 100_201, CurrentlyAvailable: false});
 		expect(jsonTypes(put!.body).CurrentlyAvailable).toBe('boolean');
-		expect(localApi().offersOf(1002).find(offer => offer.OfferID === 100_201)?.CurrentlyAvailable).toBe(false);
+		expect(
+			localApi()
+				.offersOf(1002)
+				.find(offer => offer.OfferID === 100_201)?.CurrentlyAvailable,
+		).toBe(false);
 	});
 
 	it('says when the API has no list, and adds an offer by its ID with one PUT', async () => {
@@ -119,8 +127,18 @@ describe('the offer list', () => {
 		expect(await form.count()).toBe(0);
 		await afterOneUpdate(popup);
 		expect(offerPuts(localApi())[0]!.body).toStrictEqual({
-			OfferID: 100_103, OfferNumber: 3, CurrentlyAvailable: true, Title: 'Roleplay: the naughty secretary', Duration: 30, TotalCredits: 75, ModeID: 3,
+			OfferID: 100_103,
+			OfferNumber: 3,
+			CurrentlyAvailable: true,
+			Title: 'Roleplay: the naughty secretary',
+			Duration: 30,
+			TotalCredits: 75,
+			ModeID: 3,
 		});
-		expect(localApi().offersOf(1001).find(offer => offer.OfferID === 100_103)?.CurrentlyAvailable).toBe(true);
+		expect(
+			localApi()
+				.offersOf(1001)
+				.find(offer => offer.OfferID === 100_103)?.CurrentlyAvailable,
+		).toBe(true);
 	});
 });

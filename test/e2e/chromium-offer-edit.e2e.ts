@@ -20,7 +20,6 @@ beforeEach(async () => {
 	await signInWithToken(browser, localApi().url, demoTokens.performer);
 });
 
-
 const field = (form: Locator, label: string) => form.getByLabel(label, {exact: true});
 const saveButton = (form: Locator) => form.getByRole('button', {name: 'Save', exact: true});
 
@@ -53,7 +52,7 @@ it('sends an edit as one PUT of the whole offer, with numbers and booleans as JS
 });
 
 const brokenRules: Array<{case: string; values: Record<string, string>; field: string; message: string}> = [
-	{case: 'a 51-character title', values: {Title: 'Long show '.repeat(5) + '!'}, field: 'Title', message: 'Title is 51 characters; at most 50'},
+	{case: 'a 51-character title', values: {Title: `${'Long show '.repeat(5)}!`}, field: 'Title', message: 'Title is 51 characters; at most 50'},
 	{case: '4 minutes', values: {'Duration (minutes)': '4'}, field: 'Duration (minutes)', message: 'Duration must be at least 5 minutes'},
 	{case: '5.5 minutes', values: {'Duration (minutes)': '5.5'}, field: 'Duration (minutes)', message: 'Duration must be a whole number of minutes'},
 	{case: '4.99 credits', values: {'Total credits': '4.99'}, field: 'Total credits', message: 'Total credits must be at least 5'},

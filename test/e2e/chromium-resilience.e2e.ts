@@ -22,7 +22,10 @@ beforeEach(async () => {
 	await signInWithToken(browser, localApi().url, demoTokens.performer, {clientId: demoClientId});
 });
 
-const storedLingerieShow = () => localApi().offersOf(1001).find(offer => offer.OfferID === lingerieShow.OfferID)!;
+const storedLingerieShow = () =>
+	localApi()
+		.offersOf(1001)
+		.find(offer => offer.OfferID === lingerieShow.OfferID)!;
 
 async function switchLingerieShowOff(popup: Page): Promise<void> {
 	const toggle = availabilitySwitch(popup, lingerieShow.title);

@@ -4,7 +4,17 @@ import type {Switches} from '../local-api/server';
 import {launchFirefox, type FirefoxSession} from './harness/firefox';
 import {nothingLeftToSend} from './harness/firefox-extension';
 import {
-	availabilitySwitch, byRole, click, fill, nothingPending, openEditForm, openPopup, popupOffer, selectOption, signInWithToken, switchStates,
+	availabilitySwitch,
+	byRole,
+	click,
+	fill,
+	nothingPending,
+	openEditForm,
+	openPopup,
+	popupOffer,
+	selectOption,
+	signInWithToken,
+	switchStates,
 } from './harness/firefox-pages';
 import {afterAcceptedUpdates, expectMemberOfferPut} from './harness/expected-updates';
 import {useLocalApi} from '../helpers/use-local-api';
@@ -59,7 +69,11 @@ describe('the offer list', () => {
 
 	it('shows the offers of a list wrapped in an object', async () => {
 		const popup = await signInWith({wrappedList: true});
-		const shown = Object.fromEntries(localApi().offersOf(1001).map(offer => [offer.Title, offer.CurrentlyAvailable]));
+		const shown = Object.fromEntries(
+			localApi()
+				.offersOf(1001)
+				.map(offer => [offer.Title, offer.CurrentlyAvailable]),
+		);
 		expect(await switchStates(popup)).toStrictEqual(shown);
 	});
 
@@ -74,7 +88,11 @@ describe('the offer list', () => {
 		expect(put!.path).toBe(ownUpdatePath);
 		expect(put!.body).toMatchObject({OfferID: 100_201, CurrentlyAvailable: false});
 		expect(jsonTypes(put!.body).CurrentlyAvailable).toBe('boolean');
-		expect(localApi().offersOf(1002).find(offer => offer.OfferID === 100_201)?.CurrentlyAvailable).toBe(false);
+		expect(
+			localApi()
+				.offersOf(1002)
+				.find(offer => offer.OfferID === 100_201)?.CurrentlyAvailable,
+		).toBe(false);
 	});
 
 	it('says when the API has no list, and adds an offer by its ID with one PUT', async () => {
@@ -97,8 +115,18 @@ describe('the offer list', () => {
 		expect(await popup.$(byRole('form', 'Add an offer by its ID'))).toBeNull();
 		await afterOneUpdate(popup);
 		expect(offerPuts(localApi())[0]!.body).toStrictEqual({
-			OfferID: 100_103, OfferNumber: 3, CurrentlyAvailable: true, Title: 'Roleplay: the naughty secretary', Duration: 30, TotalCredits: 75, ModeID: 3,
+			OfferID: 100_103,
+			OfferNumber: 3,
+			CurrentlyAvailable: true,
+			Title: 'Roleplay: the naughty secretary',
+			Duration: 30,
+			TotalCredits: 75,
+			ModeID: 3,
 		});
-		expect(localApi().offersOf(1001).find(offer => offer.OfferID === 100_103)?.CurrentlyAvailable).toBe(true);
+		expect(
+			localApi()
+				.offersOf(1001)
+				.find(offer => offer.OfferID === 100_103)?.CurrentlyAvailable,
+		).toBe(true);
 	});
 });

@@ -58,7 +58,8 @@ it('switches an offer off and on again from the popup, one full-offer PUT each t
 
 it('has a menu checkbox per offer, and a click on one changes that offer', async () => {
 	const offerItems = demoOffers.map(offer => `offer:${offer.OfferID}`);
-	await expect.poll(async () => existingMenuItems(firefox, ['directcam', ...offerItems, 'pause-all', 'sign-in', 'offer:999999']), patiently)
+	await expect
+		.poll(async () => existingMenuItems(firefox, ['directcam', ...offerItems, 'pause-all', 'sign-in', 'offer:999999']), patiently)
 		.toStrictEqual(['directcam', ...offerItems, 'pause-all']);
 
 	const popup = await openPopup(firefox);
@@ -94,7 +95,9 @@ async function pauseAndResume(trigger: () => Promise<void>): Promise<void> {
 
 	await trigger();
 	await afterUpdates(popup, available.length * 2);
-	const resumed = offerPuts(localApi()).slice(available.length).map(put => put.body);
+	const resumed = offerPuts(localApi())
+		.slice(available.length)
+		.map(put => put.body);
 	expect(resumed).toHaveLength(available.length);
 	expect(resumed).toStrictEqual(expect.arrayContaining(available.map(offer => availabilityPut(offer, true))));
 	await expect.poll(async () => switchStates(popup), patiently).toStrictEqual(before);

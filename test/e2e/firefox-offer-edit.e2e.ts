@@ -2,7 +2,22 @@ import type {ElementHandle, Page} from 'puppeteer-core';
 import {demoTokens} from '../local-api/demo-data';
 import {launchFirefox, type FirefoxSession} from './harness/firefox';
 import {
-	byRole, check, click, editForm, field, fieldDescription, fill, isDisabled, nothingPending, openEditForm, openPopup, popupOffer, selectOption, signInWithToken, typeInto, valueOf,
+	byRole,
+	check,
+	click,
+	editForm,
+	field,
+	fieldDescription,
+	fill,
+	isDisabled,
+	nothingPending,
+	openEditForm,
+	openPopup,
+	popupOffer,
+	selectOption,
+	signInWithToken,
+	typeInto,
+	inputValue,
 } from './harness/firefox-pages';
 import {expectEditedLingerieShowPut, lingerieShow} from './harness/expected-updates';
 import {useLocalApi} from '../helpers/use-local-api';
@@ -90,9 +105,9 @@ it('keeps a half-typed edit, even an invalid one, when the popup closes', async 
 
 	popup = await openPopup(firefox);
 	form = await editForm(popup, lingerieShow.title);
-	expect(await valueOf(await field(form, 'Title'))).toBe('Lingerie show, encore');
+	expect(await inputValue(await field(form, 'Title'))).toBe('Lingerie show, encore');
 	const duration = await field(form, 'Duration (minutes)');
-	expect(await valueOf(duration)).toBe('4');
+	expect(await inputValue(duration)).toBe('4');
 	expect(await fieldDescription(duration)).toContain('Duration must be at least 5 minutes');
 	expect(await isDisabled((await saveButton(form))!)).toBe(true);
 	expect(offerPuts(localApi())).toHaveLength(0);

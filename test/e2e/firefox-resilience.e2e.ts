@@ -21,7 +21,10 @@ beforeEach(async () => {
 	await signInWithToken(firefox, localApi().url, demoTokens.performer, {clientId: demoClientId});
 });
 
-const storedLingerieShow = () => localApi().offersOf(1001).find(offer => offer.OfferID === lingerieShow.OfferID)!;
+const storedLingerieShow = () =>
+	localApi()
+		.offersOf(1001)
+		.find(offer => offer.OfferID === lingerieShow.OfferID)!;
 const retryAlarm = 'send-pending-changes';
 
 const outages: Array<{name: string; down: Partial<Switches>; up: Partial<Switches>}> = [

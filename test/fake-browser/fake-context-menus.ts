@@ -42,7 +42,7 @@ export function createFakeContextMenus(setLastError: (error: {message: string} |
 					parentId: properties.parentId === undefined ? undefined : String(properties.parentId),
 					type: properties.type ?? 'normal',
 					title: properties.title,
-					checked: properties.type === 'checkbox' ? properties.checked ?? false : undefined,
+					checked: properties.type === 'checkbox' ? (properties.checked ?? false) : undefined,
 					enabled: properties.enabled ?? true,
 					contexts: properties.contexts,
 				});

@@ -2,8 +2,9 @@
 import {createFakeI18n, fillMessage} from './fake-i18n';
 
 it('fills named placeholders, numbered substitutions and escaped dollars as the browser does', () => {
-	expect(fillMessage({message: 'Title is $COUNT$ characters; at most $Max$', placeholders: {count: {content: '$1'}, max: {content: '$2'}}}, ['51', '50']))
-		.toBe('Title is 51 characters; at most 50');
+	expect(fillMessage({message: 'Title is $COUNT$ characters; at most $Max$', placeholders: {count: {content: '$1'}, max: {content: '$2'}}}, ['51', '50'])).toBe(
+		'Title is 51 characters; at most 50',
+	);
 	expect(fillMessage({message: 'Costs $$5, $1'}, ['now'])).toBe('Costs $5, now');
 });
 

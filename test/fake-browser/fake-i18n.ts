@@ -13,7 +13,7 @@ const catalog = (locale: string): Record<string, Entry> => catalogs[locale] ?? c
 export function fillMessage(entry: Entry, args: readonly string[]): string {
 	return entry.message
 		.replaceAll(/\$(\w+)\$/g, (placeholder, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? placeholder)
-		.replaceAll(/\$(\$|\d)/g, (_placeholder, token: string) => token === '$' ? '$' : args[Number(token) - 1] ?? '');
+		.replaceAll(/\$(\$|\d)/g, (_placeholder, token: string) => (token === '$' ? '$' : (args[Number(token) - 1] ?? '')));
 }
 
 /** `i18n.getMessage` as browsers do it: the catalog of the UI language, filled in; "" for an unknown key. */

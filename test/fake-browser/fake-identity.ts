@@ -141,5 +141,5 @@ export function createFakeIdentity(extensionId: string) {
 }
 
 function decodeEntities(text: string): string {
-	return text.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', '\'').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+	return text.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>');
 }

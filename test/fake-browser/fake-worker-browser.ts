@@ -40,7 +40,8 @@ export function connectWorker(world: WorldParts, onKill: () => void = () => unde
 	};
 
 	const never = () => new Promise<never>(() => undefined);
-	const live = <F extends (...args: any[]) => any>(call: F) => ((...args: Parameters<F>) => dead ? never() : call(...args)) as F;
+	// biome-ignore lint/suspicious/noExplicitAny: any function at all, its own types kept by `as F`
+	const live = <F extends (...args: any[]) => any>(call: F) => ((...args: Parameters<F>) => (dead ? never() : call(...args))) as F;
 	const event = <E extends Listenable>(target: E) => ({
 		addListener(listener: Parameters<E['addListener']>[0]) {
 			if (!dead) {

@@ -36,18 +36,22 @@ export function createFakeWorld() {
 	const permissionsAdded = createFakeEvent<[unknown]>();
 	const permissionsRemoved = createFakeEvent<[unknown]>();
 
-	const connect = (onKill?: () => void) => connectWorker({
-		settings,
-		lastError: () => lastError,
-		optionsPageOpened,
-		tabsOpened,
-		menus,
-		identity,
-		i18n,
-		onCommand,
-		permissionsAdded,
-		permissionsRemoved,
-	}, onKill);
+	const connect = (onKill?: () => void) =>
+		connectWorker(
+			{
+				settings,
+				lastError: () => lastError,
+				optionsPageOpened,
+				tabsOpened,
+				menus,
+				identity,
+				i18n,
+				onCommand,
+				permissionsAdded,
+				permissionsRemoved,
+			},
+			onKill,
+		);
 
 	const pageSender = (page = 'popup.html'): Runtime.MessageSender => ({id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL(page)});
 

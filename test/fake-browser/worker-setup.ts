@@ -66,7 +66,7 @@ type RecordedRequest = LocalApi['requests'][number];
 
 function bodyOf(request: RecordedRequest): Record<string, unknown> {
 	const {body} = request as {body?: unknown};
-	return (typeof body === 'string' ? JSON.parse(body) : body ?? {}) as Record<string, unknown>;
+	return (typeof body === 'string' ? JSON.parse(body) : (body ?? {})) as Record<string, unknown>;
 }
 
 /** The updates the local API received, optionally for one offer, with their bodies. */

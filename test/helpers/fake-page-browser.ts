@@ -31,7 +31,13 @@ export const fakeWorker = {
 			session.set(publishedViewKey, structuredClone(state));
 		}
 
-		for (const mock of [fakeBrowser.runtime.sendMessage, fakeBrowser.runtime.openOptionsPage, fakeBrowser.i18n.getMessage, fakeBrowser.permissions.request, fakeBrowser.storage.session.get]) {
+		for (const mock of [
+			fakeBrowser.runtime.sendMessage,
+			fakeBrowser.runtime.openOptionsPage,
+			fakeBrowser.i18n.getMessage,
+			fakeBrowser.permissions.request,
+			fakeBrowser.storage.session.get,
+		]) {
 			mock.mockClear();
 		}
 	},
@@ -70,9 +76,7 @@ async function sendMessage(message: unknown): Promise<unknown> {
 	const request = structuredClone(message) as Request;
 	fakeWorker.requests.push(request);
 	const override = overrides.get(request.type);
-	const reply = override
-		? await override(request, fakeWorker.state)
-		: answerLikeTheWorker(request, fakeWorker.state);
+	const reply = override ? await override(request, fakeWorker.state) : answerLikeTheWorker(request, fakeWorker.state);
 	if (reply.ok && request.type !== 'get-state') {
 		fakeWorker.state = reply.state;
 		publish();

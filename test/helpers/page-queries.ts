@@ -10,5 +10,8 @@ export function unnamedControls(container: HTMLElement): string[] {
 /** The text a screen reader reads after a control's name: its aria-describedby targets. */
 export function descriptionOf(element: Element): string {
 	const ids = element.getAttribute('aria-describedby')?.split(/\s+/).filter(Boolean) ?? [];
-	return ids.map(id => element.ownerDocument.getElementById(id)?.textContent?.trim() ?? '').filter(Boolean).join(' ');
+	return ids
+		.map(id => element.ownerDocument.getElementById(id)?.textContent?.trim() ?? '')
+		.filter(Boolean)
+		.join(' ');
 }

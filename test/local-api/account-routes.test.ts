@@ -10,7 +10,14 @@ describe('verifyCredentials', () => {
 		const {status, body} = await call(api(), '/v1/account/verifyCredentials', {token: demoTokens.manager});
 		expect(status).toBe(200);
 		expect(body).toEqual({
-			UserID: 3001, EmailAddress: 'luna@example.test', IsAgeVerified: true, GroupID: 77, GroupName: 'Luna Studio', IsGroupManager: true, UserTypeID: 2, UserType: 'Escort',
+			UserID: 3001,
+			EmailAddress: 'luna@example.test',
+			IsAgeVerified: true,
+			GroupID: 77,
+			GroupName: 'Luna Studio',
+			IsGroupManager: true,
+			UserTypeID: 2,
+			UserType: 'Escort',
 		});
 	});
 
@@ -41,7 +48,9 @@ describe('verifyCredentials', () => {
 
 it('refuses every DirectCam operation to a token without account_webcam_bookings', async () => {
 	for (const [method, path] of [
-		['GET', '/v1/DirectCam/GetDirectCamSpecialOffers'], ['GET', '/v1/DirectCam/GetSettings'], ['PUT', '/v1/DirectCam/UpdateDirectCamSpecialOffer'],
+		['GET', '/v1/DirectCam/GetDirectCamSpecialOffers'],
+		['GET', '/v1/DirectCam/GetSettings'],
+		['PUT', '/v1/DirectCam/UpdateDirectCamSpecialOffer'],
 	] as const) {
 		const {status, body} = await call(api(), path, {method, token: demoTokens.noScope, json: method === 'PUT' ? {} : undefined});
 		expect(status).toBe(403);
@@ -51,8 +60,11 @@ it('refuses every DirectCam operation to a token without account_webcam_bookings
 
 it('refuses every user operation without a valid token', async () => {
 	for (const [method, path] of [
-		['GET', '/v1/DirectCam/GetDirectCamSpecialOffers'], ['GET', '/v1/DirectCam/GetSettings'], ['PUT', '/v1/DirectCam/UpdateDirectCamSpecialOffer'],
-		['GET', '/v1/Groups/DirectCam/GetDirectCamSpecialOffers?UserID=3002'], ['GET', '/v1/Groups/DirectCam/GetSettings?UserID=3002'],
+		['GET', '/v1/DirectCam/GetDirectCamSpecialOffers'],
+		['GET', '/v1/DirectCam/GetSettings'],
+		['PUT', '/v1/DirectCam/UpdateDirectCamSpecialOffer'],
+		['GET', '/v1/Groups/DirectCam/GetDirectCamSpecialOffers?UserID=3002'],
+		['GET', '/v1/Groups/DirectCam/GetSettings?UserID=3002'],
 		['PUT', '/v1/Groups/DirectCam/UpdateDirectCamSpecialOffer'],
 	] as const) {
 		const {status, body} = await call(api(), path, {method, token: demoTokens.expired, json: method === 'PUT' ? {UserID: 3002} : undefined});
@@ -67,14 +79,24 @@ describe('getGroupDetails', () => {
 		const {status, body} = await details(`apiKey=${demoApiKey}&GroupID=77&ReturnMembers=true`);
 		expect(status).toBe(200);
 		expect(body).toEqual({
-			GroupID: 77, GroupName: 'Luna Studio', TotalMembers: 2, Members: [{UserID: 3002, Nickname: 'AmberSky'}, {UserID: 3003, Nickname: 'IvyNight'}],
+			GroupID: 77,
+			GroupName: 'Luna Studio',
+			TotalMembers: 2,
+			Members: [
+				{UserID: 3002, Nickname: 'AmberSky'},
+				{UserID: 3003, Nickname: 'IvyNight'},
+			],
 		});
 	});
 
 	it('pages the members', async () => {
-		expect((await details(`apiKey=${demoApiKey}&GroupID=77&ReturnMembers=true&MembersPerPage=1&PageNumber=2`)).body.Members)
-			.toEqual([{UserID: 3003, Nickname: 'IvyNight'}]);
-		expect((await details(`apiKey=${demoApiKey}&GroupID=77&ReturnMembers=true&MembersPerPage=1&PageNumber=3`)).body).toMatchObject({TotalMembers: 2, Members: []});
+		expect((await details(`apiKey=${demoApiKey}&GroupID=77&ReturnMembers=true&MembersPerPage=1&PageNumber=2`)).body.Members).toEqual([
+			{UserID: 3003, Nickname: 'IvyNight'},
+		]);
+		expect((await details(`apiKey=${demoApiKey}&GroupID=77&ReturnMembers=true&MembersPerPage=1&PageNumber=3`)).body).toMatchObject({
+			TotalMembers: 2,
+			Members: [],
+		});
 	});
 
 	it('leaves the members out unless asked', async () => {
@@ -86,9 +108,13 @@ describe('getGroupDetails', () => {
 	});
 
 	it.each([
-		['GroupID=', 400], ['GroupID=x', 400], ['GroupID=78', 404],
-		['GroupID=77&ReturnMembers=true&MembersPerPage=0', 400], ['GroupID=77&ReturnMembers=true&MembersPerPage=101', 400],
-		['GroupID=77&ReturnMembers=true&MembersPerPage=100', 200], ['GroupID=77&ReturnMembers=true&PageNumber=0', 400],
+		['GroupID=', 400],
+		['GroupID=x', 400],
+		['GroupID=78', 404],
+		['GroupID=77&ReturnMembers=true&MembersPerPage=0', 400],
+		['GroupID=77&ReturnMembers=true&MembersPerPage=101', 400],
+		['GroupID=77&ReturnMembers=true&MembersPerPage=100', 200],
+		['GroupID=77&ReturnMembers=true&PageNumber=0', 400],
 	])('answers %s with %i', async (query, status) => {
 		expect((await details(`apiKey=${demoApiKey}&${query}`)).status).toBe(status);
 	});

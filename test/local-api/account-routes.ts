@@ -58,9 +58,7 @@ const getGroupDetails: Route = ({url}) => {
 		return invalid('PageNumber', 'PageNumber must be 1 or more.');
 	}
 
-	const members = demoGroup.memberIds
-		.slice((page - 1) * perPage, page * perPage)
-		.map(userId => ({UserID: userId, Nickname: demoUser(userId)!.Nickname}));
+	const members = demoGroup.memberIds.slice((page - 1) * perPage, page * perPage).map(userId => ({UserID: userId, Nickname: demoUser(userId)!.Nickname}));
 	return json({...details, Members: members});
 };
 

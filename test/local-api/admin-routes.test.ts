@@ -37,7 +37,13 @@ it('hands out the recorded requests without the token, and clears them', async (
 	const {body, text} = await admin('GET', 'requests');
 	expect(text).not.toContain(demoTokens.performer);
 	expect(body).toMatchObject([
-		{method: 'PUT', path: '/v1/DirectCam/UpdateDirectCamSpecialOffer?x=1', headers: {authorization: 'bearer [redacted]', 'content-type': 'application/json'}, body: {OfferID: 1}, status: 400},
+		{
+			method: 'PUT',
+			path: '/v1/DirectCam/UpdateDirectCamSpecialOffer?x=1',
+			headers: {authorization: 'bearer [redacted]', 'content-type': 'application/json'},
+			body: {OfferID: 1},
+			status: 400,
+		},
 		{method: 'POST', path: '/nowhere', body: 'plain words', status: 404},
 	]);
 	expect(api().requests[0]!.headers.authorization).toBe(`bearer ${demoTokens.performer}`);
@@ -49,7 +55,15 @@ it('answers the stored offers of a user', async () => {
 	const {body} = await admin('GET', 'offers?UserID=3002');
 	expect(body).toEqual(api().offersOf(3002));
 	expect(body[0]).toEqual({
-		OfferID: 300201, OfferNumber: 1, Title: 'Sunset tease 🌅', Duration: 10, TotalCredits: 20, ModeID: 3, CurrentlyAvailable: true, AllowRateContinue: true, Incomplete: false,
+		OfferID: 300201,
+		OfferNumber: 1,
+		Title: 'Sunset tease 🌅',
+		Duration: 10,
+		TotalCredits: 20,
+		ModeID: 3,
+		CurrentlyAvailable: true,
+		AllowRateContinue: true,
+		Incomplete: false,
 	});
 	expect((await admin('GET', 'offers')).status).toBe(400);
 	expect((await admin('GET', 'offers?UserID=4242')).status).toBe(400);

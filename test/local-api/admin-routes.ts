@@ -20,12 +20,11 @@ export const maximumSeedCount = 9999;
 const invalid = (...problems: string[]) => failure(400, 'The request is invalid.', {modelState: {request: problems}});
 
 /** A field of a JSON object body, or undefined when the body is no object. */
-const field = (body: unknown, name: string): unknown =>
-	typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
+const field = (body: unknown, name: string): unknown => (typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined);
 
 function knownUser(userId: unknown): number | undefined {
 	const id = typeof userId === 'string' ? parseId(userId) : userId;
-	return Number.isInteger(id) && demoUser(id as number) ? id as number : undefined;
+	return Number.isInteger(id) && demoUser(id as number) ? (id as number) : undefined;
 }
 
 /** The recorded Authorization header keeps its scheme but not the token: no answer carries a token it was sent. */
@@ -96,10 +95,12 @@ export function adminRoutes(controls: AdminControls): RouteTable {
 
 	return {
 		'/__admin/switches': {POST: setSwitches},
-		'/__admin/reset': {POST() {
-			controls.reset();
-			return noContent();
-		}},
+		'/__admin/reset': {
+			POST() {
+				controls.reset();
+				return noContent();
+			},
+		},
 		'/__admin/requests': {
 			GET: () => json(redactedRequests(controls.requests)),
 			DELETE() {
@@ -110,10 +111,12 @@ export function adminRoutes(controls: AdminControls): RouteTable {
 		'/__admin/offers': {GET: offersOf},
 		'/__admin/seed': {POST: seed},
 		'/__admin/website-edit': {POST: websiteEdit},
-		'/__admin/revoke': {POST() {
-			state.auth.revokeAll();
-			return noContent();
-		}},
+		'/__admin/revoke': {
+			POST() {
+				state.auth.revokeAll();
+				return noContent();
+			},
+		},
 		'/__admin/tokens': {POST: issueToken},
 	};
 }

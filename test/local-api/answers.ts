@@ -53,7 +53,7 @@ const oauthErrors: Record<number, string> = {
 	503: 'temporarily_unavailable',
 };
 
-const entities: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;'};
+const entities: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
 
 export function escapeHtml(text: string): string {
 	return text.replaceAll(/[&<>"']/g, character => entities[character]!);
@@ -65,7 +65,10 @@ function errorBody(answer: Extract<Answer, {kind: 'error'}>, shape: ErrorShape):
 	const {message, modelState} = answer;
 	switch (shape) {
 		case 'modelstate': {
-			return {contentType: 'application/json; charset=utf-8', text: JSON.stringify(modelState ? {Message: message, ModelState: modelState} : {Message: message})};
+			return {
+				contentType: 'application/json; charset=utf-8',
+				text: JSON.stringify(modelState ? {Message: message, ModelState: modelState} : {Message: message}),
+			};
 		}
 
 		case 'oauth': {

@@ -31,7 +31,7 @@ export function createAuth() {
 			const token = randomBytes(24).toString('base64url');
 			const record: TokenRecord = {userId, scopes};
 			if (expiresInSeconds !== undefined) {
-				record.expiresAt = Date.now() + (expiresInSeconds * 1000);
+				record.expiresAt = Date.now() + expiresInSeconds * 1000;
 			}
 
 			tokens.set(token, record);

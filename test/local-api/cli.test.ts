@@ -19,7 +19,7 @@ it('serves on the port it is given, prints what a person needs, and stops cleanl
 	const reply = await fetch(`${url}/v1/account/verifyCredentials`, {headers: {authorization: `bearer ${demoTokens.performer}`}});
 	expect(reply.status).toBe(200);
 	child.kill('SIGTERM');
-	const [code] = await once(child, 'exit') as [number | null];
+	const [code] = (await once(child, 'exit')) as [number | null];
 	expect(code).toBe(0);
 	expect(output).toContain('stopped');
 }, 15_000);

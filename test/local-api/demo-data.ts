@@ -49,7 +49,15 @@ type OfferRow = [id: number, title: string, duration: number, credits: number, m
 /** OfferNumbers follow the order of the rows, from 1. */
 function offers(rows: OfferRow[]): StoredOffer[] {
 	return rows.map(([OfferID, Title, Duration, TotalCredits, ModeID, CurrentlyAvailable, AllowRateContinue, Incomplete = false], index) => ({
-		OfferID, OfferNumber: index + 1, Title, Duration, TotalCredits, ModeID, CurrentlyAvailable, AllowRateContinue, Incomplete,
+		OfferID,
+		OfferNumber: index + 1,
+		Title,
+		Duration,
+		TotalCredits,
+		ModeID,
+		CurrentlyAvailable,
+		AllowRateContinue,
+		Incomplete,
 	}));
 }
 
@@ -57,7 +65,12 @@ const inLunaStudio = {GroupID: demoGroup.GroupID, GroupName: demoGroup.GroupName
 
 export const demoUsers: readonly DemoUser[] = [
 	{
-		UserID: 1001, Nickname: 'ScarlettRose', EmailAddress: 'scarlett@example.test', GroupID: null, GroupName: null, IsGroupManager: false,
+		UserID: 1001,
+		Nickname: 'ScarlettRose',
+		EmailAddress: 'scarlett@example.test',
+		GroupID: null,
+		GroupName: null,
+		IsGroupManager: false,
 		settings: {DoesPrivate: true, PrivatePPM: 2.5, DoesGroup: true, GroupPPM: 1.2},
 		offers: offers([
 			[100101, 'Slow strip tease 💋', 10, 30, 3, true, true],
@@ -68,7 +81,12 @@ export const demoUsers: readonly DemoUser[] = [
 		]),
 	},
 	{
-		UserID: 1002, Nickname: 'VelvetMoon', EmailAddress: 'velvet@example.test', GroupID: null, GroupName: null, IsGroupManager: false,
+		UserID: 1002,
+		Nickname: 'VelvetMoon',
+		EmailAddress: 'velvet@example.test',
+		GroupID: null,
+		GroupName: null,
+		IsGroupManager: false,
 		settings: {DoesPrivate: true, PrivatePPM: 3, DoesGroup: false, GroupPPM: 0},
 		offers: offers([
 			[100201, 'Candlelit chat 🕯️', 10, 25, 3, true, true],
@@ -77,7 +95,11 @@ export const demoUsers: readonly DemoUser[] = [
 		]),
 	},
 	{
-		UserID: 3001, Nickname: 'StudioLuna', EmailAddress: 'luna@example.test', ...inLunaStudio, IsGroupManager: true,
+		UserID: 3001,
+		Nickname: 'StudioLuna',
+		EmailAddress: 'luna@example.test',
+		...inLunaStudio,
+		IsGroupManager: true,
 		settings: {DoesPrivate: true, PrivatePPM: 2, DoesGroup: true, GroupPPM: 1},
 		offers: offers([
 			[300101, 'Studio tour', 5, 6, 2, true, false],
@@ -86,7 +108,11 @@ export const demoUsers: readonly DemoUser[] = [
 		]),
 	},
 	{
-		UserID: 3002, Nickname: 'AmberSky', EmailAddress: 'amber@example.test', ...inLunaStudio, IsGroupManager: false,
+		UserID: 3002,
+		Nickname: 'AmberSky',
+		EmailAddress: 'amber@example.test',
+		...inLunaStudio,
+		IsGroupManager: false,
 		settings: {DoesPrivate: true, PrivatePPM: 2.2, DoesGroup: true, GroupPPM: 1.1},
 		offers: offers([
 			[300201, 'Sunset tease 🌅', 10, 20, 3, true, true],
@@ -96,7 +122,11 @@ export const demoUsers: readonly DemoUser[] = [
 		]),
 	},
 	{
-		UserID: 3003, Nickname: 'IvyNight', EmailAddress: 'ivy@example.test', ...inLunaStudio, IsGroupManager: false,
+		UserID: 3003,
+		Nickname: 'IvyNight',
+		EmailAddress: 'ivy@example.test',
+		...inLunaStudio,
+		IsGroupManager: false,
 		settings: {DoesPrivate: true, PrivatePPM: 1.8, DoesGroup: true, GroupPPM: 0.9},
 		offers: offers([
 			[300301, 'Garden party 🌸', 10, 12, 2, true, false],
@@ -118,10 +148,10 @@ const seedTitles = ['Tease', 'Dance', 'Chat', 'Roleplay', 'Show 🔥', 'Workout'
 export function generateOffers(userId: number, count: number): StoredOffer[] {
 	return Array.from({length: count}, (_, index) => {
 		const number = index + 1;
-		const Duration = 5 + ((index % 12) * 5);
-		const pricePerMinute = 0.6 + ((index % 5) * 0.35);
+		const Duration = 5 + (index % 12) * 5;
+		const pricePerMinute = 0.6 + (index % 5) * 0.35;
 		return {
-			OfferID: (userId * 10_000) + number,
+			OfferID: userId * 10_000 + number,
 			OfferNumber: number,
 			Title: `${seedTitles[index % seedTitles.length]!} #${number}`,
 			Duration,

@@ -9,8 +9,7 @@ export async function readContext(request: IncomingMessage, state: ServerState):
 	}
 
 	const rawBody = Buffer.concat(chunks).toString('utf8');
-	const headers = Object.fromEntries(Object.entries(request.headers)
-		.map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value ?? '']));
+	const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')]));
 	return {
 		method: request.method ?? 'GET',
 		url: new URL(request.url ?? '/', 'http://local-api'),

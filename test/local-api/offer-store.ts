@@ -30,7 +30,10 @@ export function createOfferStore() {
 
 		replace(userId: number, offer: StoredOffer): void {
 			const stored = offers.get(userId) ?? [];
-			offers.set(userId, stored.map(existing => existing.OfferID === offer.OfferID ? structuredClone(offer) : existing));
+			offers.set(
+				userId,
+				stored.map(existing => (existing.OfferID === offer.OfferID ? structuredClone(offer) : existing)),
+			);
 		},
 
 		/** The performer edits the offer on AdultWork's website: the store changes, nothing is recorded. */

@@ -7,7 +7,15 @@ const {performer, performer2, manager} = demoTokens;
 const updatePath = '/v1/DirectCam/UpdateDirectCamSpecialOffer';
 
 const update = (overrides: Record<string, unknown> = {}) => ({
-	OfferID: 100101, OfferNumber: 1, CurrentlyAvailable: false, Title: 'Slow strip 🔥', Duration: 30, TotalCredits: 18, ModeID: 3, AllowRateContinue: true, ...overrides,
+	OfferID: 100101,
+	OfferNumber: 1,
+	CurrentlyAvailable: false,
+	Title: 'Slow strip 🔥',
+	Duration: 30,
+	TotalCredits: 18,
+	ModeID: 3,
+	AllowRateContinue: true,
+	...overrides,
 });
 
 describe('list', () => {
@@ -17,8 +25,21 @@ describe('list', () => {
 		expect(headers.get('content-type')).toMatch(/^application\/json/);
 		expect(body.map((offer: {OfferNumber: number}) => offer.OfferNumber)).toEqual([1, 2, 3, 4, 5]);
 		expect(Object.keys(body[0]).sort()).toEqual([
-			'AllowRateContinue', 'CanPurchase', 'CurrentlyAvailable', 'DoesGroup', 'DoesPrivate', 'Duration', 'GroupPPM', 'Incomplete',
-			'ModeID', 'OfferID', 'OfferNumber', 'PrivatePPM', 'Title', 'TotalCredits', 'TotalPrice',
+			'AllowRateContinue',
+			'CanPurchase',
+			'CurrentlyAvailable',
+			'DoesGroup',
+			'DoesPrivate',
+			'Duration',
+			'GroupPPM',
+			'Incomplete',
+			'ModeID',
+			'OfferID',
+			'OfferNumber',
+			'PrivatePPM',
+			'Title',
+			'TotalCredits',
+			'TotalPrice',
 		]);
 		expect(body).toContainEqual(expect.objectContaining({OfferID: 100103, CurrentlyAvailable: false, CanPurchase: false}));
 		expect(body).toContainEqual(expect.objectContaining({OfferID: 100104, Incomplete: true}));
@@ -27,7 +48,12 @@ describe('list', () => {
 
 	it('cannot sell a group offer of a performer who does no group chat', async () => {
 		const {body} = await call(api(), '/v1/directcam/getdirectcamspecialoffers', {token: performer2});
-		expect(body.find((offer: {OfferID: number}) => offer.OfferID === 100202)).toMatchObject({ModeID: 2, CurrentlyAvailable: true, DoesGroup: false, CanPurchase: false});
+		expect(body.find((offer: {OfferID: number}) => offer.OfferID === 100202)).toMatchObject({
+			ModeID: 2,
+			CurrentlyAvailable: true,
+			DoesGroup: false,
+			CanPurchase: false,
+		});
 	});
 });
 
@@ -36,11 +62,30 @@ describe('update', () => {
 		const {status, body} = await call(api(), updatePath, {method: 'PUT', token: performer, json: update()});
 		expect(status).toBe(200);
 		expect(body).toEqual({
-			OfferID: 100101, OfferNumber: 1, Title: 'Slow strip 🔥', Duration: 30, ModeID: 3, DoesPrivate: true, PrivatePPM: 2.5,
-			DoesGroup: true, GroupPPM: 1.2, TotalPrice: 18, AllowRateContinue: true, Incomplete: false, CanPurchase: false,
+			OfferID: 100101,
+			OfferNumber: 1,
+			Title: 'Slow strip 🔥',
+			Duration: 30,
+			ModeID: 3,
+			DoesPrivate: true,
+			PrivatePPM: 2.5,
+			DoesGroup: true,
+			GroupPPM: 1.2,
+			TotalPrice: 18,
+			AllowRateContinue: true,
+			Incomplete: false,
+			CanPurchase: false,
 		});
 		expect(api().offersOf(1001)[0]).toEqual({
-			OfferID: 100101, OfferNumber: 1, Title: 'Slow strip 🔥', Duration: 30, TotalCredits: 18, ModeID: 3, CurrentlyAvailable: false, AllowRateContinue: true, Incomplete: false,
+			OfferID: 100101,
+			OfferNumber: 1,
+			Title: 'Slow strip 🔥',
+			Duration: 30,
+			TotalCredits: 18,
+			ModeID: 3,
+			CurrentlyAvailable: false,
+			AllowRateContinue: true,
+			Incomplete: false,
 		});
 	});
 
@@ -68,7 +113,12 @@ describe('update', () => {
 	it('wants a JSON body', async () => {
 		const {status} = await call(api(), updatePath, {method: 'PUT', token: performer, body: JSON.stringify(update()), headers: {'content-type': 'text/plain'}});
 		expect(status).toBe(415);
-		const broken = await call(api(), updatePath, {method: 'PUT', token: performer, body: '{"OfferID":', headers: {'content-type': 'application/json; charset=utf-8'}});
+		const broken = await call(api(), updatePath, {
+			method: 'PUT',
+			token: performer,
+			body: '{"OfferID":',
+			headers: {'content-type': 'application/json; charset=utf-8'},
+		});
 		expect(broken.status).toBe(400);
 	});
 });
@@ -86,7 +136,9 @@ describe('group manager forms', () => {
 		const settings = await call(api(), '/v1/Groups/DirectCam/GetSettings?userid=3003', {token: manager});
 		expect(settings.body).toMatchObject({PrivatePPM: 1.8, GroupPPM: 0.9});
 		const put = await call(api(), '/v1/Groups/DirectCam/UpdateDirectCamSpecialOffer', {
-			method: 'PUT', token: manager, json: {...update({OfferID: 300301, OfferNumber: 1, ModeID: 2}), UserID: 3003},
+			method: 'PUT',
+			token: manager,
+			json: {...update({OfferID: 300301, OfferNumber: 1, ModeID: 2}), UserID: 3003},
 		});
 		expect(put.body).toMatchObject({OfferID: 300301, Title: 'Slow strip 🔥', GroupPPM: 0.9});
 		expect(api().offersOf(3003)[0]!.Title).toBe('Slow strip 🔥');
@@ -106,7 +158,11 @@ describe('group manager forms', () => {
 			expect(body.Message).toEqual(expect.any(String));
 		}
 
-		const put = await call(api(), '/v1/Groups/DirectCam/UpdateDirectCamSpecialOffer', {method: 'PUT', token, json: {...update({OfferID: 300201}), UserID: Number(userId)}});
+		const put = await call(api(), '/v1/Groups/DirectCam/UpdateDirectCamSpecialOffer', {
+			method: 'PUT',
+			token,
+			json: {...update({OfferID: 300201}), UserID: Number(userId)},
+		});
 		expect(put.status).toBe(403);
 	});
 
@@ -118,7 +174,11 @@ describe('group manager forms', () => {
 
 	it('is 400 for a PUT without UserID, or with a UserID that is no integer', async () => {
 		for (const UserID of [undefined, '3002x', 3002.5]) {
-			const {status} = await call(api(), '/v1/Groups/DirectCam/UpdateDirectCamSpecialOffer', {method: 'PUT', token: manager, json: {...update({OfferID: 300201}), UserID}});
+			const {status} = await call(api(), '/v1/Groups/DirectCam/UpdateDirectCamSpecialOffer', {
+				method: 'PUT',
+				token: manager,
+				json: {...update({OfferID: 300201}), UserID},
+			});
 			expect(status).toBe(400);
 		}
 	});

@@ -46,77 +46,83 @@ function targetUser(context: RouteContext, form: Form, groupUserId: () => unknow
 const fromQuery = (context: RouteContext) => () => queryParameter(context.url, 'UserID');
 const fromBody = (context: RouteContext) => () => (context.body as Record<string, unknown> | undefined)?.UserID;
 
-const listOffers = (form: Form): Route => context => {
-	const {switches} = context.state;
-	if (switches.noListEndpoint) {
-		return failure(404, 'No HTTP resource was found that matches the request URI.');
-	}
-
-	const target = targetUser(context, form, fromQuery(context));
-	if ('answer' in target) {
-		return target.answer;
-	}
-
-	const settings = settingsOf(target.userId);
-	const offers = context.state.offers.list(target.userId).map(offer => {
-		const listed = {...offerResponse(offer, settings), CurrentlyAvailable: offer.CurrentlyAvailable, TotalCredits: offer.TotalCredits};
-		if (switches.omitCurrentlyAvailable) {
-			const {CurrentlyAvailable: _, ...withoutAvailability} = listed;
-			return withoutAvailability;
+const listOffers =
+	(form: Form): Route =>
+	context => {
+		const {switches} = context.state;
+		if (switches.noListEndpoint) {
+			return failure(404, 'No HTTP resource was found that matches the request URI.');
 		}
 
-		return listed;
-	});
-	return json(switches.wrappedList ? {SpecialOffers: offers} : offers);
-};
+		const target = targetUser(context, form, fromQuery(context));
+		if ('answer' in target) {
+			return target.answer;
+		}
 
-const updateOffer = (form: Form): Route => context => {
-	const target = targetUser(context, form, fromBody(context));
-	if ('answer' in target) {
-		return target.answer;
-	}
+		const settings = settingsOf(target.userId);
+		const offers = context.state.offers.list(target.userId).map(offer => {
+			const listed = {...offerResponse(offer, settings), CurrentlyAvailable: offer.CurrentlyAvailable, TotalCredits: offer.TotalCredits};
+			if (switches.omitCurrentlyAvailable) {
+				const {CurrentlyAvailable: _, ...withoutAvailability} = listed;
+				return withoutAvailability;
+			}
 
-	const mediaType = context.headers['content-type'] ?? '';
-	if (!/^application\/json\s*(;|$)/i.test(mediaType)) {
-		return failure(415, `The request entity's media type '${mediaType.split(';')[0]!.trim()}' is not supported for this resource.`);
-	}
-
-	const validated = validateUpdate(context.body);
-	if ('modelState' in validated) {
-		return failure(400, 'The request is invalid.', {modelState: validated.modelState});
-	}
-
-	const {request} = validated;
-	const {offers} = context.state;
-	const stored = offers.find(target.userId, request.OfferID);
-	if (!stored) {
-		return failure(404, 'Special offer not found.');
-	}
-
-	const updated: StoredOffer = {
-		...stored,
-		OfferNumber: request.OfferNumber ?? offers.nextOfferNumber(target.userId),
-		Title: request.Title,
-		Duration: request.Duration,
-		TotalCredits: request.TotalCredits,
-		ModeID: request.ModeID,
-		CurrentlyAvailable: request.CurrentlyAvailable,
-		// PUT replaces the whole offer: a left-out optional flag takes its default.
-		AllowRateContinue: request.AllowRateContinue ?? false,
+			return listed;
+		});
+		return json(switches.wrappedList ? {SpecialOffers: offers} : offers);
 	};
-	offers.replace(target.userId, updated);
-	return json(offerResponse(updated, settingsOf(target.userId)));
-};
 
-const getSettings = (form: Form): Route => context => {
-	const target = targetUser(context, form, fromQuery(context));
-	if ('answer' in target) {
-		return target.answer;
-	}
+const updateOffer =
+	(form: Form): Route =>
+	context => {
+		const target = targetUser(context, form, fromBody(context));
+		if ('answer' in target) {
+			return target.answer;
+		}
 
-	// The real answer carries many more settings; two stand for them, so clients learn to ignore extras.
-	return json({...settingsOf(target.userId), MinimumPrivateDuration: 1, AllowsDirectCam: true});
-};
+		const mediaType = context.headers['content-type'] ?? '';
+		if (!/^application\/json\s*(;|$)/i.test(mediaType)) {
+			return failure(415, `The request entity's media type '${mediaType.split(';')[0]!.trim()}' is not supported for this resource.`);
+		}
+
+		const validated = validateUpdate(context.body);
+		if ('modelState' in validated) {
+			return failure(400, 'The request is invalid.', {modelState: validated.modelState});
+		}
+
+		const {request} = validated;
+		const {offers} = context.state;
+		const stored = offers.find(target.userId, request.OfferID);
+		if (!stored) {
+			return failure(404, 'Special offer not found.');
+		}
+
+		const updated: StoredOffer = {
+			...stored,
+			OfferNumber: request.OfferNumber ?? offers.nextOfferNumber(target.userId),
+			Title: request.Title,
+			Duration: request.Duration,
+			TotalCredits: request.TotalCredits,
+			ModeID: request.ModeID,
+			CurrentlyAvailable: request.CurrentlyAvailable,
+			// PUT replaces the whole offer: a left-out optional flag takes its default.
+			AllowRateContinue: request.AllowRateContinue ?? false,
+		};
+		offers.replace(target.userId, updated);
+		return json(offerResponse(updated, settingsOf(target.userId)));
+	};
+
+const getSettings =
+	(form: Form): Route =>
+	context => {
+		const target = targetUser(context, form, fromQuery(context));
+		if ('answer' in target) {
+			return target.answer;
+		}
+
+		// The real answer carries many more settings; two stand for them, so clients learn to ignore extras.
+		return json({...settingsOf(target.userId), MinimumPrivateDuration: 1, AllowsDirectCam: true});
+	};
 
 export const offerRoutes: RouteTable = {
 	'/v1/directcam/getdirectcamspecialoffers': {GET: listOffers('own')},

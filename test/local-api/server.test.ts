@@ -17,7 +17,13 @@ it('records every request with its method, path and query, lower-case headers an
 	await call(api(), '/v1/DirectCam/UpdateDirectCamSpecialOffer', {method: 'PUT', token: demoTokens.performer, json: {OfferID: 1}});
 	await call(api(), '/v1/DirectCam/UpdateDirectCamSpecialOffer', {method: 'PUT', body: 'not json', headers: {'content-type': 'application/json'}});
 	expect(api().requests).toMatchObject([
-		{method: 'GET', path: '/v1/DirectCam/GetDirectCamSpecialOffers?a=1&b=%20', headers: {'x-trace': 'one', authorization: `bearer ${demoTokens.performer}`}, body: undefined, status: 200},
+		{
+			method: 'GET',
+			path: '/v1/DirectCam/GetDirectCamSpecialOffers?a=1&b=%20',
+			headers: {'x-trace': 'one', authorization: `bearer ${demoTokens.performer}`},
+			body: undefined,
+			status: 200,
+		},
 		{method: 'PUT', body: {OfferID: 1}, status: 400},
 		{method: 'PUT', body: 'not json', status: 401},
 	]);
@@ -36,13 +42,18 @@ it('answers 404 to an unknown path and 405 to a wrong method, in the error shape
 	expect([unknown.status, unknown.body]).toEqual([404, {Message: 'No HTTP resource was found that matches the request URI.'}]);
 	api().setSwitches({errorShape: 'text'});
 	const wrongMethod = await call(api(), '/v1/DirectCam/GetSettings', {method: 'PUT', token: demoTokens.performer, json: {}});
-	expect([wrongMethod.status, wrongMethod.headers.get('allow'), wrongMethod.text]).toEqual([405, 'GET', 'The requested resource does not support http method \'PUT\'.']);
+	expect([wrongMethod.status, wrongMethod.headers.get('allow'), wrongMethod.text]).toEqual([
+		405,
+		'GET',
+		"The requested resource does not support http method 'PUT'.",
+	]);
 });
 
 it('allows any origin, and answers preflights even while failing requests', async () => {
 	api().setSwitches({failNext: {count: 1, status: 500}});
 	const preflight = await call(api(), '/v1/DirectCam/UpdateDirectCamSpecialOffer', {
-		method: 'OPTIONS', headers: {origin: 'chrome-extension://abc', 'access-control-request-method': 'PUT', 'access-control-request-headers': 'authorization,content-type'},
+		method: 'OPTIONS',
+		headers: {origin: 'chrome-extension://abc', 'access-control-request-method': 'PUT', 'access-control-request-headers': 'authorization,content-type'},
 	});
 	expect(preflight.status).toBe(204);
 	for (const reply of [preflight, await call(api(), '/v1/DirectCam/GetSettings', {token: demoTokens.performer})]) {
@@ -54,7 +65,10 @@ it('allows any origin, and answers preflights even while failing requests', asyn
 		});
 	}
 
-	expect(api().requests.map(request => [request.method, request.status])).toEqual([['OPTIONS', 204], ['GET', 500]]);
+	expect(api().requests.map(request => [request.method, request.status])).toEqual([
+		['OPTIONS', 204],
+		['GET', 500],
+	]);
 });
 
 /** A request with headers fetch will not set (Host), as a browser sends it after DNS rebinding or from a web page. */
@@ -89,7 +103,12 @@ it('gives the admin endpoint no CORS headers, and refuses it to any web page', a
 	const reply = await call(api(), '/__admin/requests');
 	expect(reply.status).toBe(200);
 	expect([...reply.headers.keys()].filter(name => name.startsWith('access-control-'))).toEqual([]);
-	for (const [method, path] of [['POST', '/__admin/reset'], ['POST', '/__admin/revoke'], ['GET', '/__admin/requests'], ['OPTIONS', '/__admin/switches']]) {
+	for (const [method, path] of [
+		['POST', '/__admin/reset'],
+		['POST', '/__admin/revoke'],
+		['GET', '/__admin/requests'],
+		['OPTIONS', '/__admin/switches'],
+	]) {
 		const refused = await raw(path!, {origin: 'https://evil.example'}, method);
 		expect([refused.status, Object.keys(refused.headers).filter(name => name.startsWith('access-control-'))]).toEqual([403, []]);
 	}
@@ -104,7 +123,9 @@ it('gives copies of its offers, and resets them', async () => {
 	first!.Title = 'Changed outside';
 	expect(api().offersOf(1001)[0]!.Title).toBe('Slow strip tease 💋');
 	await call(api(), '/v1/DirectCam/UpdateDirectCamSpecialOffer', {
-		method: 'PUT', token: demoTokens.performer, json: {...first, Title: 'Changed inside'},
+		method: 'PUT',
+		token: demoTokens.performer,
+		json: {...first, Title: 'Changed inside'},
 	});
 	expect(api().offersOf(1001)[0]!.Title).toBe('Changed inside');
 	expect(api().offersOf(4242)).toEqual([]);
@@ -124,17 +145,27 @@ it('issues tokens that expire', async () => {
 it('never sends back the token it received, in any answer or shape', async () => {
 	const tokens = [demoTokens.performer, demoTokens.noScope, 'made-up-token-123'];
 	const requests = [
-		['GET', '/v1/account/verifyCredentials'], ['GET', '/v1/DirectCam/GetDirectCamSpecialOffers'], ['GET', '/v1/DirectCam/GetSettings'],
-		['PUT', '/v1/DirectCam/UpdateDirectCamSpecialOffer'], ['GET', '/v1/Groups/DirectCam/GetDirectCamSpecialOffers?UserID=3002'],
-		['GET', '/v1/Groups/DirectCam/GetSettings?UserID=1001'], ['PUT', '/v1/Groups/DirectCam/UpdateDirectCamSpecialOffer'],
-		['GET', '/v1/groups/getGroupDetails?GroupID=77'], ['GET', '/v1/unknown'], ['POST', '/v1/DirectCam/GetSettings'],
+		['GET', '/v1/account/verifyCredentials'],
+		['GET', '/v1/DirectCam/GetDirectCamSpecialOffers'],
+		['GET', '/v1/DirectCam/GetSettings'],
+		['PUT', '/v1/DirectCam/UpdateDirectCamSpecialOffer'],
+		['GET', '/v1/Groups/DirectCam/GetDirectCamSpecialOffers?UserID=3002'],
+		['GET', '/v1/Groups/DirectCam/GetSettings?UserID=1001'],
+		['PUT', '/v1/Groups/DirectCam/UpdateDirectCamSpecialOffer'],
+		['GET', '/v1/groups/getGroupDetails?GroupID=77'],
+		['GET', '/v1/unknown'],
+		['POST', '/v1/DirectCam/GetSettings'],
 	] as const;
 	for (const errorShape of errorShapes) {
 		api().setSwitches({errorShape});
-		await Promise.all(tokens.flatMap(token => requests.map(async ([method, path]) => {
-			const reply = await call(api(), path, {method, token, json: method === 'GET' ? undefined : {OfferID: 100101, UserID: 3002}});
-			expect(reply.text + JSON.stringify([...reply.headers])).not.toContain(token);
-		})));
+		await Promise.all(
+			tokens.flatMap(token =>
+				requests.map(async ([method, path]) => {
+					const reply = await call(api(), path, {method, token, json: method === 'GET' ? undefined : {OfferID: 100101, UserID: 3002}});
+					expect(reply.text + JSON.stringify([...reply.headers])).not.toContain(token);
+				}),
+			),
+		);
 	}
 
 	expect((await call(api(), '/__admin/requests')).text).not.toMatch(new RegExp(tokens.join('|')));
@@ -143,7 +174,10 @@ it('never sends back the token it received, in any answer or shape', async () =>
 it('closes with connections still open', async () => {
 	const own = await startLocalApi({port: 0});
 	own.setSwitches({latencyMs: 60_000});
-	const pending = fetch(`${own.url}/v1/DirectCam/GetSettings`).then(() => 'answered', () => 'dropped');
+	const pending = fetch(`${own.url}/v1/DirectCam/GetSettings`).then(
+		() => 'answered',
+		() => 'dropped',
+	);
 	await vi.waitUntil(() => own.requests.length === 1);
 	await own.close();
 	expect(await pending).toBe('dropped');

@@ -65,13 +65,14 @@ export async function startLocalApi({port = 0, host = '127.0.0.1'}: {port?: numb
 	const admin = adminRoutes({state, requests, setSwitches, reset});
 	const api: RouteTable = {...accountRoutes, ...offerRoutes, ...signInRoutes};
 
-	const delay = async (ms: number) => new Promise<void>(resolve => {
-		const timer = setTimeout(() => {
-			timers.delete(timer);
-			resolve();
-		}, ms);
-		timers.add(timer);
-	});
+	const delay = async (ms: number) =>
+		new Promise<void>(resolve => {
+			const timer = setTimeout(() => {
+				timers.delete(timer);
+				resolve();
+			}, ms);
+			timers.add(timer);
+		});
 
 	/** Filled once the port is known; no request comes before. */
 	const ownHosts = new Set<string>();
@@ -89,8 +90,11 @@ export async function startLocalApi({port = 0, host = '127.0.0.1'}: {port?: numb
 
 		// No CORS headers, so no web page may read an answer; and a browser names the page a request comes from, so none may act.
 		if (url.pathname.toLowerCase().startsWith('/__admin/')) {
-			const answer = !isLoopback(request.socket.remoteAddress) ? failure(403, 'The admin endpoint answers loopback callers only.')
-				: headers.origin === undefined ? route(admin, context) : failure(403, 'The admin endpoint answers no web page.');
+			const answer = !isLoopback(request.socket.remoteAddress)
+				? failure(403, 'The admin endpoint answers loopback callers only.')
+				: headers.origin === undefined
+					? route(admin, context)
+					: failure(403, 'The admin endpoint answers no web page.');
 			writeAnswer(response, answer, 'modelstate', {});
 			return;
 		}
@@ -101,7 +105,7 @@ export async function startLocalApi({port = 0, host = '127.0.0.1'}: {port?: numb
 			await delay(state.switches.latencyMs);
 		}
 
-		const dispatch: Dispatch = applySwitches(state, context, () => method === 'OPTIONS' ? noContent() : route(api, context));
+		const dispatch: Dispatch = applySwitches(state, context, () => (method === 'OPTIONS' ? noContent() : route(api, context)));
 		if (dispatch === 'drop') {
 			request.socket.destroy();
 			return;

@@ -34,7 +34,9 @@ export function signInPage(parameters: Record<string, string | undefined>): stri
 		.map((user, index) => `<option value="${user.UserID}"${index === 0 ? ' selected' : ''}>${escapeHtml(user.Nickname)} (${user.UserID})</option>`)
 		.join('\n');
 	const scopes = parameters.scope?.trim() ? escapeHtml(parameters.scope) : 'no particular permission';
-	return page(signInTitle, `<h1>${signInTitle}</h1>
+	return page(
+		signInTitle,
+		`<h1>${signInTitle}</h1>
 <p>The app <strong>${escapeHtml(parameters.client_id ?? demoClientId)}</strong> asks for: ${scopes}.</p>
 <form method="post" action="/OAuth/Authorize">
 ${hidden}
@@ -45,5 +47,6 @@ ${options}
 <button type="submit" name="action" value="allow">Allow</button>
 <button type="submit" name="action" value="cancel">Cancel</button>
 </div>
-</form>`);
+</form>`,
+	);
 }

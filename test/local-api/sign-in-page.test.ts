@@ -12,9 +12,12 @@ const query = (overrides: Record<string, string | undefined> = {}) => {
 };
 
 const authorize = async (overrides = {}, cookie?: string) => call(api(), `/OAuth/Authorize?${query(overrides)}`, {headers: cookie ? {cookie} : {}});
-const answer = async (fields: Record<string, string>, overrides = {}) => call(api(), '/OAuth/Authorize', {
-	method: 'POST', body: `${query(overrides)}&${new URLSearchParams(fields).toString()}`, headers: {'content-type': 'application/x-www-form-urlencoded'},
-});
+const answer = async (fields: Record<string, string>, overrides = {}) =>
+	call(api(), '/OAuth/Authorize', {
+		method: 'POST',
+		body: `${query(overrides)}&${new URLSearchParams(fields).toString()}`,
+		headers: {'content-type': 'application/x-www-form-urlencoded'},
+	});
 
 function fragmentOf(reply: Reply): URLSearchParams {
 	expect(reply.status).toBe(302);
@@ -88,7 +91,11 @@ it('Cancel redirects with status=cancelled and the state, and no token', async (
 	expect(reply.headers.get('set-cookie')).toBeNull();
 });
 
-it.each([{action: 'allow', user: '9999'}, {action: 'allow', user: 'x'}, {action: 'maybe', user: '1001'}])('answers a 400 page to %j', async fields => {
+it.each([
+	{action: 'allow', user: '9999'},
+	{action: 'allow', user: 'x'},
+	{action: 'maybe', user: '1001'},
+])('answers a 400 page to %j', async fields => {
 	expect((await answer(fields)).status).toBe(400);
 });
 

@@ -60,17 +60,24 @@ function redirectWithFragment(redirectUri: string, pairs: Array<[string, string 
 
 function grant(auth: Auth, parameters: Parameters, userId: number, headers: Record<string, string> = {}): Answer {
 	const token = auth.issue(userId, {expiresInSeconds: tokenLifetimeSeconds, scopes: parseScopes(parameters.scope ?? '')});
-	return redirectWithFragment(parameters.redirect_uri!, [
-		['access_token', token],
-		['token_type', 'bearer'],
-		['expires_in', String(tokenLifetimeSeconds)],
-		['scope', parameters.scope],
-		['state', parameters.state],
-	], headers);
+	return redirectWithFragment(
+		parameters.redirect_uri!,
+		[
+			['access_token', token],
+			['token_type', 'bearer'],
+			['expires_in', String(tokenLifetimeSeconds)],
+			['scope', parameters.scope],
+			['state', parameters.state],
+		],
+		headers,
+	);
 }
 
 function consentedUser(cookieHeader: string | undefined): number | undefined {
-	const value = cookieHeader?.split(';').map(part => part.trim().split('=')).find(([name]) => name === consentCookie)?.[1];
+	const value = cookieHeader
+		?.split(';')
+		.map(part => part.trim().split('='))
+		.find(([name]) => name === consentCookie)?.[1];
 	return parseId(value);
 }
 
@@ -99,7 +106,10 @@ const answerSignIn: Route = ({rawBody, state}) => {
 
 	const action = form.get('action');
 	if (action === 'cancel') {
-		return redirectWithFragment(parameters.redirect_uri!, [['status', 'cancelled'], ['state', parameters.state]]);
+		return redirectWithFragment(parameters.redirect_uri!, [
+			['status', 'cancelled'],
+			['state', parameters.state],
+		]);
 	}
 
 	// A form without the select (a scripted press) means the page's default choice.

@@ -33,7 +33,10 @@ it('fails the next N API requests with the status and Retry-After, without carry
 
 it('fails without Retry-After when none is given, and spares the sign-in page', async () => {
 	api().setSwitches({failNext: {count: 1, status: 503}});
-	expect((await call(api(), '/OAuth/Authorize?response_type=token&client_id=demo-client&redirect_uri=https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/')).status).toBe(200);
+	expect(
+		(await call(api(), '/OAuth/Authorize?response_type=token&client_id=demo-client&redirect_uri=https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/'))
+			.status,
+	).toBe(200);
 	const {status, headers} = await list();
 	expect([status, headers.get('retry-after')]).toEqual([503, null]);
 	expect((await list()).status).toBe(200);
@@ -51,11 +54,17 @@ it('stalls the body of the next N answers that would succeed: headers and a firs
 	api().setSwitches({stallBodyNext: 1});
 	expect((await list(demoTokens.expired)).status).toBe(401);
 	const aborter = new AbortController();
-	const response = await fetch(`${api().url}/v1/DirectCam/GetDirectCamSpecialOffers`, {headers: {authorization: `bearer ${performer}`}, signal: aborter.signal});
+	const response = await fetch(`${api().url}/v1/DirectCam/GetDirectCamSpecialOffers`, {
+		headers: {authorization: `bearer ${performer}`},
+		signal: aborter.signal,
+	});
 	expect([response.status, response.headers.get('content-type')]).toEqual([200, 'application/json; charset=utf-8']);
 	const reader = response.body!.getReader();
 	expect(new TextDecoder().decode((await reader.read()).value)).toBe('[');
-	const rest = reader.read().then(() => 'more', () => 'aborted');
+	const rest = reader.read().then(
+		() => 'more',
+		() => 'aborted',
+	);
 	await new Promise(resolve => setImmediate(resolve));
 	aborter.abort();
 	expect(await rest).toBe('aborted');
@@ -111,9 +120,14 @@ describe('errorShape', () => {
 
 	it('carries ModelState only in the modelstate shape, and names the OAuth error by status', async () => {
 		const invalid = {...update, Duration: 4};
-		expect((await call(api(), updatePath, {method: 'PUT', token: performer, json: invalid})).body.ModelState).toEqual({'request.Duration': ['The minimum value is 5.']});
+		expect((await call(api(), updatePath, {method: 'PUT', token: performer, json: invalid})).body.ModelState).toEqual({
+			'request.Duration': ['The minimum value is 5.'],
+		});
 		api().setSwitches({errorShape: 'oauth'});
-		expect((await call(api(), updatePath, {method: 'PUT', token: performer, json: invalid})).body).toEqual({error: 'invalid_request', error_description: 'The request is invalid.'});
+		expect((await call(api(), updatePath, {method: 'PUT', token: performer, json: invalid})).body).toEqual({
+			error: 'invalid_request',
+			error_description: 'The request is invalid.',
+		});
 		expect((await list(demoTokens.noScope)).body.error).toBe('insufficient_scope');
 		expect((await call(api(), '/v1/nowhere', {token: performer})).body.error).toBe('not_found');
 	});

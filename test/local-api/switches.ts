@@ -50,10 +50,14 @@ function isFailNext(value: unknown): value is FailNext | undefined {
 	}
 
 	const {count, status, retryAfter} = value as Partial<FailNext>;
-	return typeof value === 'object'
-		&& isCount(count)
-		&& Number.isInteger(status) && status! >= 100 && status! <= 599
-		&& (retryAfter === undefined || typeof retryAfter === 'string');
+	return (
+		typeof value === 'object' &&
+		isCount(count) &&
+		Number.isInteger(status) &&
+		status! >= 100 &&
+		status! <= 599 &&
+		(retryAfter === undefined || typeof retryAfter === 'string')
+	);
 }
 
 const checks: Record<keyof Switches, (value: unknown) => boolean> = {
@@ -76,7 +80,7 @@ export function checkSwitchPatch(patch: unknown): {patch: Partial<Switches>} | {
 
 	const problems = Object.entries(patch)
 		.filter(([name, value]) => !(name in checks) || !checks[name as keyof Switches](value))
-		.map(([name]) => name in checks ? `${name} has an invalid value.` : `${name} is not a switch.`);
+		.map(([name]) => (name in checks ? `${name} has an invalid value.` : `${name} is not a switch.`));
 	if (problems.length > 0) {
 		return {problems};
 	}

@@ -22,6 +22,7 @@ export type CallOptions = {
 	headers?: Record<string, string>;
 };
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read the parsed JSON of every route
 export type Reply = {status: number; headers: Headers; text: string; body: any};
 
 export async function call(api: LocalApi, path: string, {method = 'GET', token, json, body, headers = {}}: CallOptions = {}): Promise<Reply> {
@@ -35,7 +36,10 @@ export async function call(api: LocalApi, path: string, {method = 'GET', token, 
 	}
 
 	const response = await fetch(api.url + path, {
-		method, headers: sent, body: json === undefined ? body : JSON.stringify(json), redirect: 'manual',
+		method,
+		headers: sent,
+		body: json === undefined ? body : JSON.stringify(json),
+		redirect: 'manual',
 	});
 	const text = await response.text();
 	let parsed: unknown;

@@ -5,7 +5,16 @@ import {meetsMinimumPricePerMinute, validateUpdate} from './validate-offer';
 
 const api = useLocalApi();
 
-const valid = {OfferID: 100101, OfferNumber: 1, CurrentlyAvailable: true, Title: 'Slow strip tease 💋', Duration: 10, TotalCredits: 30, ModeID: 3, AllowRateContinue: true};
+const valid = {
+	OfferID: 100101,
+	OfferNumber: 1,
+	CurrentlyAvailable: true,
+	Title: 'Slow strip tease 💋',
+	Duration: 10,
+	TotalCredits: 30,
+	ModeID: 3,
+	AllowRateContinue: true,
+};
 
 /** PUTs the valid offer with the change; the field's messages on 400, or 'ok'. */
 async function verdict(change: Record<string, unknown>, field = Object.keys(change)[0]!): Promise<string[] | 'ok'> {
@@ -63,18 +72,37 @@ it.each([
 	expect(result === 'ok' ? result : result[0]).toBe(expected);
 });
 
-it.each([[1, false], [2, true], [3, true], [4, false], ['3', false], [undefined, false]])('ModeID %j valid: %s', async (ModeID, ok) => {
+it.each([
+	[1, false],
+	[2, true],
+	[3, true],
+	[4, false],
+	['3', false],
+	[undefined, false],
+])('ModeID %j valid: %s', async (ModeID, ok) => {
 	expect((await verdict({ModeID})) === 'ok').toBe(ok);
 });
 
-it.each([[0, false], [1, true], [undefined, true], [null, true], [1.5, false], ['1', false]])('OfferNumber %j valid: %s', async (OfferNumber, ok) => {
+it.each([
+	[0, false],
+	[1, true],
+	[undefined, true],
+	[null, true],
+	[1.5, false],
+	['1', false],
+])('OfferNumber %j valid: %s', async (OfferNumber, ok) => {
 	expect((await verdict({OfferNumber})) === 'ok').toBe(ok);
 });
 
 it.each([
-	['OfferID', undefined], ['OfferID', '100101'], ['OfferID', 100_101.5],
-	['CurrentlyAvailable', undefined], ['CurrentlyAvailable', 'true'], ['CurrentlyAvailable', 1],
-	['AllowRateContinue', 'false'], ['AllowRateContinue', 0],
+	['OfferID', undefined],
+	['OfferID', '100101'],
+	['OfferID', 100_101.5],
+	['CurrentlyAvailable', undefined],
+	['CurrentlyAvailable', 'true'],
+	['CurrentlyAvailable', 1],
+	['AllowRateContinue', 'false'],
+	['AllowRateContinue', 0],
 ])('refuses %s = %j', async (field, value) => {
 	expect(await verdict({[field]: value})).toHaveLength(1);
 });
@@ -86,7 +114,12 @@ it('accepts extra keys, as ASP.NET ignores them', async () => {
 it('names every broken field at once', () => {
 	const result = validateUpdate({OfferID: 'a', Title: 'x'.repeat(51), Duration: 4, TotalCredits: 1, ModeID: 1});
 	expect('modelState' in result && Object.keys(result.modelState).sort()).toEqual([
-		'request.CurrentlyAvailable', 'request.Duration', 'request.ModeID', 'request.OfferID', 'request.Title', 'request.TotalCredits',
+		'request.CurrentlyAvailable',
+		'request.Duration',
+		'request.ModeID',
+		'request.OfferID',
+		'request.Title',
+		'request.TotalCredits',
 	]);
 });
 

@@ -26,31 +26,41 @@ type Check = (value: unknown) => string | undefined;
 
 const isAbsent = (value: unknown) => value === undefined || value === null;
 
-const integerAtLeast = (field: Field, minimum: number): Check => value =>
-	!Number.isInteger(value) ? `The ${field} field must be a whole number.`
-		: (value as number) < minimum ? `The minimum value is ${minimum}.` : undefined;
+const integerAtLeast =
+	(field: Field, minimum: number): Check =>
+	value =>
+		!Number.isInteger(value) ? `The ${field} field must be a whole number.` : (value as number) < minimum ? `The minimum value is ${minimum}.` : undefined;
 
-const booleanField = (field: Field): Check => value => typeof value === 'boolean' ? undefined : `The ${field} field must be true or false.`;
+const booleanField =
+	(field: Field): Check =>
+	value =>
+		typeof value === 'boolean' ? undefined : `The ${field} field must be true or false.`;
 
 const checks: Record<Field, {required: boolean; check: Check}> = {
-	OfferID: {required: true, check: value => Number.isInteger(value) ? undefined : 'The OfferID field must be a whole number.'},
+	OfferID: {required: true, check: value => (Number.isInteger(value) ? undefined : 'The OfferID field must be a whole number.')},
 	OfferNumber: {required: false, check: integerAtLeast('OfferNumber', 1)},
 	CurrentlyAvailable: {required: true, check: booleanField('CurrentlyAvailable')},
 	Title: {
 		required: true,
-		check: value => typeof value !== 'string' ? 'The Title field must be text.'
-			// ASP.NET's [Required] counts a blank string as missing.
-			: value.trim() === '' ? 'The Title field is required.'
-			: graphemes(value) > maximumTitleLength ? `The maximum length is ${maximumTitleLength} characters.`
-			: value.toLowerCase().includes(bannedTitleWord) ? 'Title contains a word that is not allowed.' : undefined,
+		check: value =>
+			typeof value !== 'string'
+				? 'The Title field must be text.'
+				: // ASP.NET's [Required] counts a blank string as missing.
+					value.trim() === ''
+					? 'The Title field is required.'
+					: graphemes(value) > maximumTitleLength
+						? `The maximum length is ${maximumTitleLength} characters.`
+						: value.toLowerCase().includes(bannedTitleWord)
+							? 'Title contains a word that is not allowed.'
+							: undefined,
 	},
 	Duration: {required: true, check: integerAtLeast('Duration', 5)},
 	TotalCredits: {
 		required: true,
-		check: value => typeof value !== 'number' || !Number.isFinite(value) ? 'The TotalCredits field must be a number.'
-			: value < 5 ? 'The minimum value is 5.' : undefined,
+		check: value =>
+			typeof value !== 'number' || !Number.isFinite(value) ? 'The TotalCredits field must be a number.' : value < 5 ? 'The minimum value is 5.' : undefined,
 	},
-	ModeID: {required: true, check: value => value === 2 || value === 3 ? undefined : 'Possible values are 2 or 3.'},
+	ModeID: {required: true, check: value => (value === 2 || value === 3 ? undefined : 'Possible values are 2 or 3.')},
 	AllowRateContinue: {required: false, check: booleanField('AllowRateContinue')},
 };
 
@@ -84,8 +94,10 @@ export function validateUpdate(body: unknown): {request: UpdateRequest} | {model
 		return {modelState};
 	}
 
-	const request = Object.fromEntries(Object.keys(checks)
-		.filter(field => !isAbsent(fields[field]))
-		.map(field => [field, fields[field]])) as UpdateRequest;
+	const request = Object.fromEntries(
+		Object.keys(checks)
+			.filter(field => !isAbsent(fields[field]))
+			.map(field => [field, fields[field]]),
+	) as UpdateRequest;
 	return {request};
 }

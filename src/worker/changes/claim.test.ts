@@ -13,10 +13,12 @@ const fresh = (extra = {}) => makeBook({offers: [offer], fetchedAt: now - 1000, 
 describe('claimIntents', () => {
 	it('builds the PUT on the copy with only the fields the user set, and notes what it carries', () => {
 		const book = fresh({outbox: {7: makeEntry({CurrentlyAvailable: false})}});
-		expect(claimIntents(book, 7, now)).toEqual({job: {
-			request: {OfferID: 7, OfferNumber: 2, CurrentlyAvailable: false, Title: 'Slow dance', Duration: 10, TotalCredits: 18, ModeID: 3},
-			seqs: {CurrentlyAvailable: 1},
-		}});
+		expect(claimIntents(book, 7, now)).toEqual({
+			job: {
+				request: {OfferID: 7, OfferNumber: 2, CurrentlyAvailable: false, Title: 'Slow dance', Duration: 10, TotalCredits: 18, ModeID: 3},
+				seqs: {CurrentlyAvailable: 1},
+			},
+		});
 		expect(book.outbox['7']!.inFlight).toEqual({seqs: {CurrentlyAvailable: 1}, at: now});
 	});
 
@@ -26,7 +28,11 @@ describe('claimIntents', () => {
 	});
 
 	it('asks for a copy seen after a stopped worker’s flight, which may have reached AdultWork, even one seen the same millisecond', () => {
-		const sameMoment = fresh({seenAt: {7: now - 10}, fetchedAt: now - 10, outbox: {7: makeEntry({CurrentlyAvailable: true}, {inFlight: {seqs: {CurrentlyAvailable: 1}, at: now - 10}})}});
+		const sameMoment = fresh({
+			seenAt: {7: now - 10},
+			fetchedAt: now - 10,
+			outbox: {7: makeEntry({CurrentlyAvailable: true}, {inFlight: {seqs: {CurrentlyAvailable: 1}, at: now - 10}})},
+		});
 		expect(claimIntents(sameMoment, 7, now)).toEqual({needsCopy: {seenAfter: now - 9}});
 
 		const book = fresh({outbox: {7: makeEntry({Title: 'New'}, {inFlight: {seqs: {Title: 1}, at: now - 10}})}});
@@ -67,7 +73,11 @@ describe('settling', () => {
 
 	it('refuses only the field AdultWork named, with its words; the rest goes again at once', () => {
 		const {book, job} = inFlight();
-		const refusal = new ApiError('validation', {status: 400, message: 'The request is invalid.', fieldErrors: {Title: ['Title contains a word that is not allowed.']}});
+		const refusal = new ApiError('validation', {
+			status: 400,
+			message: 'The request is invalid.',
+			fieldErrors: {Title: ['Title contains a word that is not allowed.']},
+		});
 		settleFailure(book, 7, job, refusal, now + 5);
 		const entry = book.outbox['7']!;
 		expect(entry.refused).toEqual({Title: {value: 'Forbidden fruit', seq: 1, message: 'Title contains a word that is not allowed.'}});

@@ -139,4 +139,3 @@ export function settleFailure(book: Book, offerId: number, job: SendJob | undefi
 
 	tidy(book, key);
 }
-

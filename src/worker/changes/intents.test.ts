@@ -9,7 +9,11 @@ const offer: Offer = {OfferID: 7, OfferNumber: 2, Title: 'Slow dance', Duration:
 const now = 10_000_000;
 
 it('numbers each field’s intent in the order made; a new value ends a refused or held one of that field', () => {
-	const book = makeBook({offers: [offer], outbox: {7: makeEntry({}, {refused: {Title: {value: 'Rude', seq: 1, message: 'No'}}, held: {TotalCredits: {value: 20, seq: 2, at: 0}}})}, seq: 2});
+	const book = makeBook({
+		offers: [offer],
+		outbox: {7: makeEntry({}, {refused: {Title: {value: 'Rude', seq: 1, message: 'No'}}, held: {TotalCredits: {value: 20, seq: 2, at: 0}}})},
+		seq: 2,
+	});
 	recordIntents(book, 7, {Title: 'Nice'}, now);
 	recordIntents(book, 7, {CurrentlyAvailable: false, TotalCredits: 25}, now + 1);
 	expect(book.outbox['7']).toMatchObject({
@@ -34,14 +38,28 @@ it('makes a refusal of an older intent moot when a newer one of the field came m
 });
 
 it('sends refused and held values again on Retry, starting the count of failures over', () => {
-	const book = makeBook({offers: [offer], seq: 2, outbox: {7: makeEntry({}, {refused: {Title: {value: 'Rude', seq: 1, message: 'No'}}, held: {TotalCredits: {value: 20, seq: 2, at: 0}}, failures: 3, failingSince: 5})}});
+	const book = makeBook({
+		offers: [offer],
+		seq: 2,
+		outbox: {
+			7: makeEntry(
+				{},
+				{refused: {Title: {value: 'Rude', seq: 1, message: 'No'}}, held: {TotalCredits: {value: 20, seq: 2, at: 0}}, failures: 3, failingSince: 5},
+			),
+		},
+	});
 	retryIntents(book, 7, now);
 	expect(book.outbox['7']).toMatchObject({intents: {TotalCredits: {value: 20, seq: 3}, Title: {value: 'Rude', seq: 4}}, refused: {}, held: {}, failures: 0});
 	expect(book.outbox['7']!.failingSince).toBeUndefined();
 });
 
 it('discards refused and held values first, and never what is on its way', () => {
-	const book = makeBook({offers: [offer], outbox: {7: makeEntry({CurrentlyAvailable: false}, {inFlight: {seqs: {CurrentlyAvailable: 1}, at: now}, refused: {Title: {value: 'Rude', seq: 2, message: 'No'}}})}});
+	const book = makeBook({
+		offers: [offer],
+		outbox: {
+			7: makeEntry({CurrentlyAvailable: false}, {inFlight: {seqs: {CurrentlyAvailable: 1}, at: now}, refused: {Title: {value: 'Rude', seq: 2, message: 'No'}}}),
+		},
+	});
 	discardIntents(book, 7);
 	expect(book.outbox['7']).toMatchObject({intents: {CurrentlyAvailable: {value: false}}, refused: {}});
 	expect(() => discardIntents(book, 7)).toThrow(expect.objectContaining({code: 'change-in-flight'}));

@@ -52,7 +52,8 @@ function refuse(entry: OutboxEntry, seqs: Record<string, number>, info: ErrorInf
 		const intent = entry.intents[field];
 		// A newer intent of the field came meanwhile: the refusal of the older one is moot.
 		if (intent && intent.seq === seqs[field]) {
-			const message = info.fieldMessages?.[field] ?? info.violations?.find(violation => violation.field === field)?.message ?? info.serverMessage ?? info.message;
+			const message =
+				info.fieldMessages?.[field] ?? info.violations?.find(violation => violation.field === field)?.message ?? info.serverMessage ?? info.message;
 			entry.refused[field] = {value: intent.value, seq: intent.seq, message};
 			delete entry.intents[field];
 		}

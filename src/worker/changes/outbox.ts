@@ -48,8 +48,7 @@ const valuesOf = (fields: Record<string, {value: FieldValue}>) =>
 	Object.fromEntries(Object.entries(fields).map(([field, {value}]) => [field, value])) as OfferPatch;
 
 /** A day of failures, then it stops retrying by itself; the user's Retry starts over. */
-export const hasGivenUp = (entry: OutboxEntry, now: number) =>
-	entry.failingSince !== undefined && now - entry.failingSince >= tuning.giveUpAfterMs;
+export const hasGivenUp = (entry: OutboxEntry, now: number) => entry.failingSince !== undefined && now - entry.failingSince >= tuning.giveUpAfterMs;
 
 export type Situation = {
 	/** The record's owner is the signed-in user, on the API the record belongs to. */
@@ -64,7 +63,7 @@ export function statusOf(entry: OutboxEntry, {ownerSignedIn, now}: Situation): C
 	}
 
 	if (!hasIntents(entry)) {
-		return !isEmpty(entry.refused) ? 'refused' : (!isEmpty(entry.held) ? 'held' : undefined);
+		return !isEmpty(entry.refused) ? 'refused' : !isEmpty(entry.held) ? 'held' : undefined;
 	}
 
 	if (!ownerSignedIn) {

@@ -50,9 +50,7 @@ export function pauseListed(book: Book, listStartedAt: number, now: number): num
 		return [];
 	}
 
-	const switchedOnElsewhere = book.offers
-		.filter(offer => offer.CurrentlyAvailable && !awaited.spared.includes(offer.OfferID))
-		.map(offer => offer.OfferID);
+	const switchedOnElsewhere = book.offers.filter(offer => offer.CurrentlyAvailable && !awaited.spared.includes(offer.OfferID)).map(offer => offer.OfferID);
 	setAvailability(book, switchedOnElsewhere, false, now);
 	book.pausedOfferIds = [...new Set([...book.pausedOfferIds, ...switchedOnElsewhere])];
 	delete book.pauseAwaitsList;

@@ -6,13 +6,20 @@ import {pauseCommand} from '../commands';
 
 const localApi = useLocalApi();
 
-const availability = () => Object.fromEntries(localApi().offersOf(1001).map(offer => [offer.OfferID, offer.CurrentlyAvailable]));
+const availability = () =>
+	Object.fromEntries(
+		localApi()
+			.offersOf(1001)
+			.map(offer => [offer.OfferID, offer.CurrentlyAvailable]),
+	);
 
 it('pauses every available offer with the keyboard command, and the menu item resumes exactly those', async () => {
 	const {world, worker} = await setUp(localApi());
 	await world.install();
 	const before = availability();
-	const wereAvailable = Object.keys(before).filter(id => before[id]).map(Number);
+	const wereAvailable = Object.keys(before)
+		.filter(id => before[id])
+		.map(Number);
 	expect(wereAvailable.length).toBeGreaterThan(0);
 	expect(wereAvailable.length).toBeLessThan(Object.keys(before).length);
 
@@ -24,7 +31,11 @@ it('pauses every available offer with the keyboard command, and the menu item re
 	expect(await world.badge()).toMatchObject({text: '❚❚'});
 	expect(world.menus.item('pause-all')!.title).toBe('Resume paused offers');
 	// Offers that were off were left alone.
-	expect(putsOf(localApi()).map(body => body.OfferID).toSorted()).toEqual(wereAvailable.toSorted());
+	expect(
+		putsOf(localApi())
+			.map(body => body.OfferID)
+			.toSorted(),
+	).toEqual(wereAvailable.toSorted());
 
 	await world.menus.click('pause-all');
 	await worker.settled();
@@ -38,7 +49,9 @@ it('pauses every available offer with the keyboard command, and the menu item re
 it('resumes only what it paused: an offer switched on by hand meanwhile stays on', async () => {
 	const {worker} = await setUp(localApi());
 	const before = availability();
-	const off = localApi().offersOf(1001).find(offer => !offer.CurrentlyAvailable)!;
+	const off = localApi()
+		.offersOf(1001)
+		.find(offer => !offer.CurrentlyAvailable)!;
 	expectOk(await worker.ask({type: 'pause-all'}));
 	expectOk(await worker.ask({type: 'set-availability', offerId: off.OfferID, available: true}));
 	expectOk(await worker.ask({type: 'resume-all'}));

@@ -10,7 +10,7 @@ import {readState, updateState} from '../store';
 import type {Book, Durable, Scope} from '../stored-state';
 import {changeState, publishPageView} from '../views';
 import {claimIn, maySendAtOnce, sendChange} from './sender';
-import {type Claim} from './claim';
+import type {Claim} from './claim';
 import {discardIntents, recordIntents, retryIntents} from './intents';
 
 export type Sending = {sending: Promise<void>};

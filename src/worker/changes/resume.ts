@@ -22,15 +22,20 @@ export async function resumePendingChanges(): Promise<void> {
 		return;
 	}
 
-	await Promise.all(Object.values(state.books)
-		.filter(book => isSendable(state, book.scope))
-		.map(async book => sendBook(book)));
+	await Promise.all(
+		Object.values(state.books)
+			.filter(book => isSendable(state, book.scope))
+			.map(async book => sendBook(book)),
+	);
 }
 
 /** The offers of a book that are due now and not being sent by this worker (one on its way in a stopped worker is due). */
 function dueOffers(book: Book, now: number): number[] {
 	return Object.entries(book.outbox)
-		.filter(([key, entry]) => ['due', 'sending', 'waiting-for-access'].includes(statusOf(entry, {ownerSignedIn: true, now}) ?? '') && !isSendingNow(book.scope, Number(key)))
+		.filter(
+			([key, entry]) =>
+				['due', 'sending', 'waiting-for-access'].includes(statusOf(entry, {ownerSignedIn: true, now}) ?? '') && !isSendingNow(book.scope, Number(key)),
+		)
 		.map(([key]) => Number(key));
 }
 

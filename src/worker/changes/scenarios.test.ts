@@ -11,7 +11,10 @@ import {tuning} from '../tuning';
 import {wakeAlarmName} from './wake-time';
 
 const localApi = useLocalApi();
-const offerOf = (offerId: number, userId = 1001) => localApi().offersOf(userId).find(offer => offer.OfferID === offerId)!;
+const offerOf = (offerId: number, userId = 1001) =>
+	localApi()
+		.offersOf(userId)
+		.find(offer => offer.OfferID === offerId)!;
 const first = () => localApi().offersOf(1001)[0]!;
 
 afterEach(() => {
@@ -83,31 +86,55 @@ it('builds a toggle on a fresh copy: an edit made on the website meanwhile is ke
 	later(tuning.freshCopyMs + 1000);
 	expectOk(await worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable}));
 	await worker.settled();
-	expect(putsOf(localApi(), OfferID)).toEqual([expect.objectContaining({TotalCredits: 44, Title: 'Renamed on the site', CurrentlyAvailable: !CurrentlyAvailable})]);
+	expect(putsOf(localApi(), OfferID)).toEqual([
+		expect.objectContaining({TotalCredits: 44, Title: 'Renamed on the site', CurrentlyAvailable: !CurrentlyAvailable}),
+	]);
 	expect(offerOf(OfferID)).toMatchObject({TotalCredits: 44, Title: 'Renamed on the site', CurrentlyAvailable: !CurrentlyAvailable});
 });
 
 it('pauses offers switched on at the website since the last list, and resumes exactly what it paused', async () => {
 	const {worker, world} = await setUp(localApi());
-	const off = localApi().offersOf(1001).find(offer => !offer.CurrentlyAvailable)!;
-	const before = Object.fromEntries(localApi().offersOf(1001).map(offer => [offer.OfferID, offer.CurrentlyAvailable]));
+	const off = localApi()
+		.offersOf(1001)
+		.find(offer => !offer.CurrentlyAvailable)!;
+	const before = Object.fromEntries(
+		localApi()
+			.offersOf(1001)
+			.map(offer => [offer.OfferID, offer.CurrentlyAvailable]),
+	);
 	localApi().editAsWebsite(1001, off.OfferID, {CurrentlyAvailable: true});
 	await world.press(pauseCommand);
 	await worker.settled();
-	expect(localApi().offersOf(1001).filter(offer => offer.CurrentlyAvailable)).toEqual([]);
+	expect(
+		localApi()
+			.offersOf(1001)
+			.filter(offer => offer.CurrentlyAvailable),
+	).toEqual([]);
 	expect((await stateOf(worker)).pausedOfferIds).toContain(off.OfferID);
 
 	await world.press(pauseCommand);
 	await worker.settled();
-	expect(Object.fromEntries(localApi().offersOf(1001).map(offer => [offer.OfferID, offer.CurrentlyAvailable]))).toEqual({...before, [off.OfferID]: true});
+	expect(
+		Object.fromEntries(
+			localApi()
+				.offersOf(1001)
+				.map(offer => [offer.OfferID, offer.CurrentlyAvailable]),
+		),
+	).toEqual({...before, [off.OfferID]: true});
 });
 
 it('reads and writes two quick presses of the pause shortcut in turn: pause, then resume', async () => {
 	const {worker, world} = await setUp(localApi());
-	const before = localApi().offersOf(1001).map(offer => offer.CurrentlyAvailable);
+	const before = localApi()
+		.offersOf(1001)
+		.map(offer => offer.CurrentlyAvailable);
 	await Promise.all([world.press(pauseCommand), world.press(pauseCommand)]);
 	await worker.settled();
-	expect(localApi().offersOf(1001).map(offer => offer.CurrentlyAvailable)).toEqual(before);
+	expect(
+		localApi()
+			.offersOf(1001)
+			.map(offer => offer.CurrentlyAvailable),
+	).toEqual(before);
 	expect((await stateOf(worker)).pausedOfferIds).toEqual([]);
 });
 

@@ -7,7 +7,10 @@ import {wakeAlarmName} from './wake-time';
 const localApi = useLocalApi();
 
 const firstOffer = () => localApi().offersOf(1001)[0]!;
-const serverOffer = (offerId: number) => localApi().offersOf(1001).find(offer => offer.OfferID === offerId)!;
+const serverOffer = (offerId: number) =>
+	localApi()
+		.offersOf(1001)
+		.find(offer => offer.OfferID === offerId)!;
 
 describe('coalescing', () => {
 	it('sends ten quick toggles as at most two updates, and the last intent wins', async () => {
@@ -63,14 +66,16 @@ describe('coalescing', () => {
 		const offer = firstOffer();
 		expectOk(await worker.ask({type: 'update-offer', offerId: offer.OfferID, patch: {Title: 'Renamed'}}));
 		await worker.settled();
-		expect(putsOf(localApi(), offer.OfferID)).toEqual([expect.objectContaining({
-			OfferID: offer.OfferID,
-			OfferNumber: offer.OfferNumber,
-			Title: 'Renamed',
-			Duration: offer.Duration,
-			ModeID: offer.ModeID,
-			CurrentlyAvailable: offer.CurrentlyAvailable,
-		})]);
+		expect(putsOf(localApi(), offer.OfferID)).toEqual([
+			expect.objectContaining({
+				OfferID: offer.OfferID,
+				OfferNumber: offer.OfferNumber,
+				Title: 'Renamed',
+				Duration: offer.Duration,
+				ModeID: offer.ModeID,
+				CurrentlyAvailable: offer.CurrentlyAvailable,
+			}),
+		]);
 		const reply = await worker.ask({type: 'update-offer', offerId: offer.OfferID, patch: {Title: ' '}});
 		expect(reply).toMatchObject({ok: false, error: {code: 'invalid-offer', violations: [{field: 'Title', message: 'Title is required'}]}});
 		await worker.settled();

@@ -66,7 +66,7 @@ export function sendChange(scope: Scope, offerId: number, claimed?: Claim): Prom
 				});
 			}
 
-			let claim = first ?? await updateState(draft => claimIn(draft, scope, offerId, Date.now()));
+			let claim = first ?? (await updateState(draft => claimIn(draft, scope, offerId, Date.now())));
 			first = undefined;
 			if (claim && 'needsCopy' in claim) {
 				// One list request for every write waiting on it; its failure is this change's failure.

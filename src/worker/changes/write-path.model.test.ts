@@ -19,7 +19,10 @@ import {tuning} from '../tuning';
 import {wakeAlarmName} from './wake-time';
 
 const localApi = useLocalApi();
-const users = [{id: 1001, token: demoTokens.performer}, {id: 1002, token: demoTokens.performer2}] as const;
+const users = [
+	{id: 1001, token: demoTokens.performer},
+	{id: 1002, token: demoTokens.performer2},
+] as const;
 const runs = Number(process.env.FC_RUNS ?? 60);
 type Value = string | number | boolean;
 
@@ -85,173 +88,208 @@ async function wake(w: World) {
 
 /** The outbox records of a user's own offers, as stored. */
 async function storedOutbox(w: World, userId: number): Promise<Record<string, Record<string, Record<string, unknown>>>> {
-	const stored = await w.world.storage.local.get(null) as Record<string, {scope?: {userId: number; actingFor?: number}; outbox?: Record<string, Record<string, Record<string, unknown>>>}>;
+	const stored = (await w.world.storage.local.get(null)) as Record<
+		string,
+		{scope?: {userId: number; actingFor?: number}; outbox?: Record<string, Record<string, Record<string, unknown>>>}
+	>;
 	return Object.values(stored).find(book => book?.scope?.userId === userId && book.scope.actingFor === undefined)?.outbox ?? {};
 }
 
 type Step = {name: string; run(w: World): Promise<void>};
-const step = (name: string, run: Step['run']): Step => ({name, run, toString: () => name} as Step);
+const step = (name: string, run: Step['run']): Step => ({name, run, toString: () => name}) as Step;
 
 const user = fc.constantFrom(0, 1);
 const offer = fc.constantFrom(0, 1);
 
 const steps: Array<fc.Arbitrary<Step>> = [
-	offer.map(index => step(`toggle ${index}`, async w => {
-		if (w.signedIn === undefined) {
-			return;
-		}
+	offer.map(index =>
+		step(`toggle ${index}`, async w => {
+			if (w.signedIn === undefined) {
+				return;
+			}
 
-		const offerId = offerIdOf(w.signedIn, index);
-		const entry = entryOf(await view(w), offerId);
-		const available = !({...entry?.offer, ...entry?.change?.patch}).CurrentlyAvailable;
-		if ((await w.worker.ask({type: 'set-availability', offerId, available})).ok) {
-			intend(w, w.signedIn, offerId, 'CurrentlyAvailable', available);
-		}
-	})),
-	fc.tuple(offer, fc.constantFrom('Rose', 'Moon', 'Forbidden fruit')).map(([index, title]) => step(`title ${index} ${title}`, async w => {
-		if (w.signedIn === undefined) {
-			return;
-		}
+			const offerId = offerIdOf(w.signedIn, index);
+			const entry = entryOf(await view(w), offerId);
+			const available = !{...entry?.offer, ...entry?.change?.patch}.CurrentlyAvailable;
+			if ((await w.worker.ask({type: 'set-availability', offerId, available})).ok) {
+				intend(w, w.signedIn, offerId, 'CurrentlyAvailable', available);
+			}
+		}),
+	),
+	fc.tuple(offer, fc.constantFrom('Rose', 'Moon', 'Forbidden fruit')).map(([index, title]) =>
+		step(`title ${index} ${title}`, async w => {
+			if (w.signedIn === undefined) {
+				return;
+			}
 
-		const offerId = offerIdOf(w.signedIn, index);
-		if ((await w.worker.ask({type: 'update-offer', offerId, patch: {Title: title}})).ok) {
-			if (title.startsWith('Forbidden')) {
+			const offerId = offerIdOf(w.signedIn, index);
+			if ((await w.worker.ask({type: 'update-offer', offerId, patch: {Title: title}})).ok) {
+				if (title.startsWith('Forbidden')) {
+					w.forbiddenAllowed.set(offerId, (w.forbiddenAllowed.get(offerId) ?? 0) + 1);
+					unsure(w, w.signedIn, offerId, ['Title']);
+				} else {
+					intend(w, w.signedIn, offerId, 'Title', title);
+				}
+			}
+		}),
+	),
+	fc.tuple(offer, fc.constantFrom(20, 25, 30)).map(([index, credits]) =>
+		step(`price ${index} ${credits}`, async w => {
+			if (w.signedIn !== undefined) {
+				const offerId = offerIdOf(w.signedIn, index);
+				if ((await w.worker.ask({type: 'update-offer', offerId, patch: {TotalCredits: credits}})).ok) {
+					intend(w, w.signedIn, offerId, 'TotalCredits', credits);
+				}
+			}
+		}),
+	),
+	offer.map(index =>
+		step(`menu click ${index}`, async w => {
+			if (w.signedIn !== undefined) {
+				const offerId = offerIdOf(w.signedIn, index);
+				const before = w.world.menus.item(`offer:${offerId}`)?.checked;
+				if (before !== undefined && w.world.menus.item(`offer:${offerId}`)?.enabled !== false) {
+					await w.world.menus.click(`offer:${offerId}`);
+					intend(w, w.signedIn, offerId, 'CurrentlyAvailable', !before);
+				}
+			}
+		}),
+	),
+	fc.constant(
+		step('pause shortcut', async w => {
+			if (w.signedIn !== undefined) {
+				await w.world.press(pauseCommand);
+				for (const index of [0, 1]) {
+					unsure(w, w.signedIn, offerIdOf(w.signedIn, index), ['CurrentlyAvailable']);
+					for (const value of [true, false]) {
+						w.truth.get(keyOf(w.signedIn, offerIdOf(w.signedIn, index), 'CurrentlyAvailable'))!.candidates.add(value);
+					}
+				}
+			}
+		}),
+	),
+	offer.map(index =>
+		step(`discard ${index}`, async w => {
+			if (w.signedIn !== undefined && (await w.worker.ask({type: 'discard-change', offerId: offerIdOf(w.signedIn, index)})).ok) {
+				unsure(w, w.signedIn, offerIdOf(w.signedIn, index));
+			}
+		}),
+	),
+	offer.map(index =>
+		step(`retry ${index}`, async w => {
+			if (w.signedIn === undefined) {
+				return;
+			}
+
+			const offerId = offerIdOf(w.signedIn, index);
+			const refusedTitle = entryOf(await view(w), offerId)?.change?.refused.Title;
+			if ((await w.worker.ask({type: 'retry-change', offerId})).ok && refusedTitle) {
 				w.forbiddenAllowed.set(offerId, (w.forbiddenAllowed.get(offerId) ?? 0) + 1);
-				unsure(w, w.signedIn, offerId, ['Title']);
-			} else {
-				intend(w, w.signedIn, offerId, 'Title', title);
 			}
-		}
-	})),
-	fc.tuple(offer, fc.constantFrom(20, 25, 30)).map(([index, credits]) => step(`price ${index} ${credits}`, async w => {
-		if (w.signedIn !== undefined) {
-			const offerId = offerIdOf(w.signedIn, index);
-			if ((await w.worker.ask({type: 'update-offer', offerId, patch: {TotalCredits: credits}})).ok) {
-				intend(w, w.signedIn, offerId, 'TotalCredits', credits);
+		}),
+	),
+	user.map(index =>
+		step(`sign in as ${users[index]!.id}`, async w => {
+			if ((await w.worker.ask({type: 'sign-in-with-token', token: users[index]!.token})).ok) {
+				w.signedIn = users[index]!.id;
 			}
-		}
-	})),
-	offer.map(index => step(`menu click ${index}`, async w => {
-		if (w.signedIn !== undefined) {
-			const offerId = offerIdOf(w.signedIn, index);
-			const before = w.world.menus.item(`offer:${offerId}`)?.checked;
-			if (before !== undefined && w.world.menus.item(`offer:${offerId}`)?.enabled !== false) {
-				await w.world.menus.click(`offer:${offerId}`);
-				intend(w, w.signedIn, offerId, 'CurrentlyAvailable', !before);
+		}),
+	),
+	fc.constant(
+		step('sign out', async w => {
+			await w.worker.ask({type: 'sign-out'});
+			w.signedIn = undefined;
+		}),
+	),
+	fc
+		.constantFrom(
+			{failNext: {count: 2, status: 503}},
+			{failNext: {count: 1, status: 429, retryAfter: '120'}},
+			{failNext: {count: 1, status: 401}},
+			{dropNext: 2},
+			{latencyMs: 60},
+			{latencyMs: 0, failNext: undefined, dropNext: 0},
+			// A 401 cannot be mended by a silent sign-in here (a pasted token): the user is signed out until they sign in again.
+		)
+		.map(switches =>
+			step(`AdultWork ${JSON.stringify(switches)}`, async () => {
+				localApi().setSwitches(switches);
+			}),
+		),
+	fc.tuple(user, offer, fc.constantFrom('Title', 'TotalCredits', 'CurrentlyAvailable')).map(([userIndex, index, field]) =>
+		step(`website edits ${users[userIndex]!.id}/${index} ${field}`, async w => {
+			await settle(w);
+			const userId = users[userIndex]!.id;
+			const offerId = offerIdOf(userId, index);
+			const record = (await storedOutbox(w, userId))[offerId];
+			// An edit racing an unconfirmed intent of the same field has no one right answer; the model leaves that race out.
+			if (record && ['intents', 'refused', 'held'].some(part => field in (record[part] ?? {}))) {
+				return;
 			}
-		}
-	})),
-	fc.constant(step('pause shortcut', async w => {
-		if (w.signedIn !== undefined) {
-			await w.world.press(pauseCommand);
-			for (const index of [0, 1]) {
-				unsure(w, w.signedIn, offerIdOf(w.signedIn, index), ['CurrentlyAvailable']);
-				for (const value of [true, false]) {
-					w.truth.get(keyOf(w.signedIn, offerIdOf(w.signedIn, index), 'CurrentlyAvailable'))!.candidates.add(value);
-				}
+
+			const current = localApi()
+				.offersOf(userId)
+				.find(known => known.OfferID === offerId)!;
+			const value =
+				field === 'Title' ? `${current.Title.slice(0, 30)} (site)` : field === 'TotalCredits' ? current.TotalCredits + 1 : !current.CurrentlyAvailable;
+			localApi().editAsWebsite(userId, offerId, {[field]: value});
+			w.truth.set(keyOf(userId, offerId, field), {exact: value, candidates: new Set([value])});
+			// The fresh-copy rule's window: a PUT built on a copy seen in the last 30 s may still undo it.
+			later(tuning.freshCopyMs + 1000);
+		}),
+	),
+	fc.nat({max: 2}).map(writes =>
+		step(`worker stopped after ${writes + 1} writes, during a toggle`, async w => {
+			if (w.signedIn === undefined) {
+				return;
 			}
-		}
-	})),
-	offer.map(index => step(`discard ${index}`, async w => {
-		if (w.signedIn !== undefined && (await w.worker.ask({type: 'discard-change', offerId: offerIdOf(w.signedIn, index)})).ok) {
-			unsure(w, w.signedIn, offerIdOf(w.signedIn, index));
-		}
-	})),
-	offer.map(index => step(`retry ${index}`, async w => {
-		if (w.signedIn === undefined) {
-			return;
-		}
 
-		const offerId = offerIdOf(w.signedIn, index);
-		const refusedTitle = entryOf(await view(w), offerId)?.change?.refused.Title;
-		if ((await w.worker.ask({type: 'retry-change', offerId})).ok && refusedTitle) {
-			w.forbiddenAllowed.set(offerId, (w.forbiddenAllowed.get(offerId) ?? 0) + 1);
-		}
-	})),
-	user.map(index => step(`sign in as ${users[index]!.id}`, async w => {
-		if ((await w.worker.ask({type: 'sign-in-with-token', token: users[index]!.token})).ok) {
-			w.signedIn = users[index]!.id;
-		}
-	})),
-	fc.constant(step('sign out', async w => {
-		await w.worker.ask({type: 'sign-out'});
-		w.signedIn = undefined;
-	})),
-	fc.constantFrom(
-		{failNext: {count: 2, status: 503}},
-		{failNext: {count: 1, status: 429, retryAfter: '120'}},
-		{failNext: {count: 1, status: 401}},
-		{dropNext: 2},
-		{latencyMs: 60},
-		{latencyMs: 0, failNext: undefined, dropNext: 0},
-	// A 401 cannot be mended by a silent sign-in here (a pasted token): the user is signed out until they sign in again.
-	).map(switches => step(`AdultWork ${JSON.stringify(switches)}`, async () => {
-		localApi().setSwitches(switches);
-	})),
-	fc.tuple(user, offer, fc.constantFrom('Title', 'TotalCredits', 'CurrentlyAvailable')).map(([userIndex, index, field]) => step(`website edits ${users[userIndex]!.id}/${index} ${field}`, async w => {
-		await settle(w);
-		const userId = users[userIndex]!.id;
-		const offerId = offerIdOf(userId, index);
-		const record = (await storedOutbox(w, userId))[offerId];
-		// An edit racing an unconfirmed intent of the same field has no one right answer; the model leaves that race out.
-		if (record && ['intents', 'refused', 'held'].some(part => field in (record[part] ?? {}))) {
-			return;
-		}
-
-		const current = localApi().offersOf(userId).find(known => known.OfferID === offerId)!;
-		const value = field === 'Title' ? `${current.Title.slice(0, 30)} (site)` : (field === 'TotalCredits' ? current.TotalCredits + 1 : !current.CurrentlyAvailable);
-		localApi().editAsWebsite(userId, offerId, {[field]: value});
-		w.truth.set(keyOf(userId, offerId, field), {exact: value, candidates: new Set([value])});
-		// The fresh-copy rule's window: a PUT built on a copy seen in the last 30 s may still undo it.
-		later(tuning.freshCopyMs + 1000);
-	})),
-	fc.nat({max: 2}).map(writes => step(`worker stopped after ${writes + 1} writes, during a toggle`, async w => {
-		if (w.signedIn === undefined) {
-			return;
-		}
-
-		const offerId = offerIdOf(w.signedIn, 0);
-		const entry = entryOf(await view(w), offerId);
-		const available = !({...entry?.offer, ...entry?.change?.patch}).CurrentlyAvailable;
-		// Armed only now: any write from here on may be the last, the toggle's own or one of work still going on.
-		let seen = 0;
-		let armed = true;
-		let killed = false;
-		const died = w.worker.dieAfterWrite(() => {
-			killed = armed && ++seen > writes;
-			return killed;
-		});
-		const asked = w.worker.ask({type: 'set-availability', offerId, available}).then(reply => reply.ok);
-		const outcome = await Promise.race([asked, died.then(() => 'died' as const)]);
-		armed = false;
-		// Kept if the reply came, or if its write landed before the stop (the stop may have come first).
-		const stored = ((await storedOutbox(w, w.signedIn))[offerId]?.intents as Record<string, {value: unknown}> | undefined)?.CurrentlyAvailable?.value === available;
-		if (outcome === true || (outcome === 'died' && stored)) {
-			intend(w, w.signedIn, offerId, 'CurrentlyAvailable', available);
-		}
-
-		// It may also have died on a later write of the same toggle, after the reply.
-		if (killed) {
-			// A request of the stopped worker that reached AdultWork is carried out before anything later: it
-			// waits out the local API's latency, so that no switch can let a newer request overtake it.
-			await new Promise(resolve => {
-				setTimeout(resolve, 100);
+			const offerId = offerIdOf(w.signedIn, 0);
+			const entry = entryOf(await view(w), offerId);
+			const available = !{...entry?.offer, ...entry?.change?.patch}.CurrentlyAvailable;
+			// Armed only now: any write from here on may be the last, the toggle's own or one of work still going on.
+			let seen = 0;
+			let armed = true;
+			let killed = false;
+			const died = w.worker.dieAfterWrite(() => {
+				killed = armed && ++seen > writes;
+				return killed;
 			});
-			// A title on its way when the worker stopped lost its answer: trying it once more is owed, refused or not.
-			for (const [offerKey, record] of Object.entries(await storedOutbox(w, w.signedIn))) {
-				if ((record.inFlight as {seqs?: Record<string, number>} | undefined)?.seqs?.Title !== undefined) {
-					w.forbiddenAllowed.set(Number(offerKey), (w.forbiddenAllowed.get(Number(offerKey)) ?? 0) + 1);
-				}
+			const asked = w.worker.ask({type: 'set-availability', offerId, available}).then(reply => reply.ok);
+			const outcome = await Promise.race([asked, died.then(() => 'died' as const)]);
+			armed = false;
+			// Kept if the reply came, or if its write landed before the stop (the stop may have come first).
+			const stored =
+				((await storedOutbox(w, w.signedIn))[offerId]?.intents as Record<string, {value: unknown}> | undefined)?.CurrentlyAvailable?.value === available;
+			if (outcome === true || (outcome === 'died' && stored)) {
+				intend(w, w.signedIn, offerId, 'CurrentlyAvailable', available);
 			}
 
-			w.worker = await startWorker(w.world, testTuningHere);
-		}
-	})),
-	fc.constantFrom(31_000, 10 * 60_000, 13 * 60 * 60_000, 25 * 60 * 60_000).map(ms => step(`${ms / 60_000} minutes pass`, async w => {
-		await settle(w);
-		later(ms);
-		await wake(w);
-	})),
+			// It may also have died on a later write of the same toggle, after the reply.
+			if (killed) {
+				// A request of the stopped worker that reached AdultWork is carried out before anything later: it
+				// waits out the local API's latency, so that no switch can let a newer request overtake it.
+				await new Promise(resolve => {
+					setTimeout(resolve, 100);
+				});
+				// A title on its way when the worker stopped lost its answer: trying it once more is owed, refused or not.
+				for (const [offerKey, record] of Object.entries(await storedOutbox(w, w.signedIn))) {
+					if ((record.inFlight as {seqs?: Record<string, number>} | undefined)?.seqs?.Title !== undefined) {
+						w.forbiddenAllowed.set(Number(offerKey), (w.forbiddenAllowed.get(Number(offerKey)) ?? 0) + 1);
+					}
+				}
+
+				w.worker = await startWorker(w.world, testTuningHere);
+			}
+		}),
+	),
+	fc.constantFrom(31_000, 10 * 60_000, 13 * 60 * 60_000, 25 * 60 * 60_000).map(ms =>
+		step(`${ms / 60_000} minutes pass`, async w => {
+			await settle(w);
+			later(ms);
+			await wake(w);
+		}),
+	),
 ];
 
 /** Quick retries in tests, but the real fresh-copy window and bounds. */
@@ -288,23 +326,33 @@ function check(w: World) {
 	const problems = [...w.alarmProblems];
 	for (const [key, truth] of w.truth) {
 		const [userId, offerId, field] = key.split(':');
-		const held = localApi().offersOf(Number(userId)).find(known => known.OfferID === Number(offerId))![field as 'Title'] as Value;
+		const held = localApi()
+			.offersOf(Number(userId))
+			.find(known => known.OfferID === Number(offerId))![field as 'Title'] as Value;
 		if (truth.exact === undefined ? !truth.candidates.has(held) : held !== truth.exact) {
-			problems.push(`${key}: AdultWork holds ${JSON.stringify(held)}, expected ${truth.exact === undefined ? `one of ${JSON.stringify([...truth.candidates])}` : JSON.stringify(truth.exact)}`);
+			problems.push(
+				`${key}: AdultWork holds ${JSON.stringify(held)}, expected ${truth.exact === undefined ? `one of ${JSON.stringify([...truth.candidates])}` : JSON.stringify(truth.exact)}`,
+			);
 		}
 	}
 
 	const owners = new Map<string, number>(users.map(({id, token}) => [`bearer ${token}`, id]));
 	for (const request of localApi().requests.filter(({method}) => method === 'PUT')) {
 		const body = request.body as {OfferID: number; Title: string};
-		const owner = users.find(({id}) => localApi().offersOf(id).some(known => known.OfferID === body.OfferID))?.id;
+		const owner = users.find(({id}) =>
+			localApi()
+				.offersOf(id)
+				.some(known => known.OfferID === body.OfferID),
+		)?.id;
 		if (owners.get(request.headers.authorization ?? '') !== owner) {
 			problems.push(`offer ${body.OfferID} of ${owner} was sent with another token`);
 		}
 	}
 
 	for (const offerId of new Set(localApi().requests.map(request => (request.body as {OfferID?: number} | undefined)?.OfferID))) {
-		const refused = localApi().requests.filter(request => request.method === 'PUT' && request.status === 400 && (request.body as {OfferID: number; Title: string}).OfferID === offerId);
+		const refused = localApi().requests.filter(
+			request => request.method === 'PUT' && request.status === 400 && (request.body as {OfferID: number; Title: string}).OfferID === offerId,
+		);
 		if (offerId !== undefined && refused.length > (w.forbiddenAllowed.get(offerId) ?? 0)) {
 			problems.push(`offer ${offerId}: ${refused.length} refused titles sent, the user asked ${w.forbiddenAllowed.get(offerId) ?? 0} times`);
 		}
@@ -314,41 +362,48 @@ function check(w: World) {
 }
 
 it('keeps every intent that AdultWork did not refuse, with its owner’s token, whatever happens meanwhile', async () => {
-	await fc.assert(fc.asyncProperty(fc.array(fc.oneof(...steps), {minLength: 3, maxLength: 14}), async run => {
-		localApi().reset();
-		clockOffset = 0;
-		vi.spyOn(Date, 'now').mockImplementation(() => realNow() + clockOffset);
-		const world = createFakeWorld();
-		const worker = await startWorker(world, testTuningHere);
-		const w: World = {world, worker, signedIn: undefined, truth: new Map(), forbiddenAllowed: new Map(), alarmProblems: []};
-		try {
-			expectOk(await worker.ask({type: 'set-config', environment: 'custom', customBaseUrl: localApi().url, clientId: demo.clientId}));
-			for (const {id} of users) {
-				for (const known of localApi().offersOf(id).slice(0, 2)) {
-					for (const field of ['Title', 'TotalCredits', 'CurrentlyAvailable'] as const) {
-						w.truth.set(keyOf(id, known.OfferID, field), {exact: known[field], candidates: new Set([known[field]])});
+	await fc.assert(
+		fc.asyncProperty(fc.array(fc.oneof(...steps), {minLength: 3, maxLength: 14}), async run => {
+			localApi().reset();
+			clockOffset = 0;
+			vi.spyOn(Date, 'now').mockImplementation(() => realNow() + clockOffset);
+			const world = createFakeWorld();
+			const worker = await startWorker(world, testTuningHere);
+			const w: World = {world, worker, signedIn: undefined, truth: new Map(), forbiddenAllowed: new Map(), alarmProblems: []};
+			try {
+				expectOk(await worker.ask({type: 'set-config', environment: 'custom', customBaseUrl: localApi().url, clientId: demo.clientId}));
+				for (const {id} of users) {
+					for (const known of localApi().offersOf(id).slice(0, 2)) {
+						for (const field of ['Title', 'TotalCredits', 'CurrentlyAvailable'] as const) {
+							w.truth.set(keyOf(id, known.OfferID, field), {exact: known[field], candidates: new Set([known[field]])});
+						}
 					}
 				}
-			}
 
-			expectOk(await worker.ask({type: 'sign-in-with-token', token: users[0].token}));
-			w.signedIn = users[0].id;
-			await world.install();
-			for (const next of run) {
-				await next.run(w);
-			}
+				expectOk(await worker.ask({type: 'sign-in-with-token', token: users[0].token}));
+				w.signedIn = users[0].id;
+				await world.install();
+				for (const next of run) {
+					await next.run(w);
+				}
 
-			await flush(w);
-			// FC_DEBUG=1 with FC_SEED and FC_PATH of a failure: what AdultWork was asked, in order.
-			if (process.env.FC_DEBUG) {
-				console.log(localApi().requests.map(request => `${request.method} ${request.path} ${request.status} ${JSON.stringify(request.body ?? '')}`).join('\n'));
-			}
+				await flush(w);
+				// FC_DEBUG=1 with FC_SEED and FC_PATH of a failure: what AdultWork was asked, in order.
+				if (process.env.FC_DEBUG) {
+					console.log(
+						localApi()
+							.requests.map(request => `${request.method} ${request.path} ${request.status} ${JSON.stringify(request.body ?? '')}`)
+							.join('\n'),
+					);
+				}
 
-			expect(check(w)).toEqual([]);
-		} finally {
-			await w.worker.settled();
-			w.worker.kill();
-			vi.mocked(Date.now).mockRestore();
-		}
-	}), {numRuns: runs, timeout: 30_000, ...(process.env.FC_SEED ? {seed: Number(process.env.FC_SEED), path: process.env.FC_PATH, endOnFailure: true} : {})});
+				expect(check(w)).toEqual([]);
+			} finally {
+				await w.worker.settled();
+				w.worker.kill();
+				vi.mocked(Date.now).mockRestore();
+			}
+		}),
+		{numRuns: runs, timeout: 30_000, ...(process.env.FC_SEED ? {seed: Number(process.env.FC_SEED), path: process.env.FC_PATH, endOnFailure: true} : {})},
+	);
 }, 600_000);

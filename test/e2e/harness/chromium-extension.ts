@@ -63,8 +63,18 @@ succeeds exactly when the item exists.
 */
 export async function existingMenuItems(session: ChromiumSession, ids: string[]): Promise<string[]> {
 	const worker = await session.worker();
-	const results = await worker.evaluate(async candidates => Promise.all(candidates.map(async id =>
-		chrome.contextMenus.update(id, {}).then(() => id, () => undefined))), ids);
+	const results = await worker.evaluate(
+		async candidates =>
+			Promise.all(
+				candidates.map(async id =>
+					chrome.contextMenus.update(id, {}).then(
+						() => id,
+						() => undefined,
+					),
+				),
+			),
+		ids,
+	);
 	return results.filter((id): id is string => id !== undefined);
 }
 

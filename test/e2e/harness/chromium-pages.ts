@@ -31,7 +31,8 @@ export async function signInWithToken(session: ChromiumSession, apiUrl: string, 
 	const saved = options.getByRole('status').filter({hasText: 'Settings saved.'});
 	const refused = options.getByRole('alert');
 	await saved.or(refused).first().waitFor();
-	if (await refused.count() > 0) {
+	if ((await refused.count()) > 0) {
+		// biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, the text as shown
 		throw new Error(`The options page refused the sign-in: ${await refused.first().innerText()}`);
 	}
 
@@ -62,7 +63,9 @@ export function editForm(page: Page, title: string): Locator {
 
 /** Opens an offer's edit form with its Edit button. */
 export async function openEditForm(page: Page, title: string): Promise<Locator> {
-	await popupOffer(page, title).getByRole('button', {name: `Edit ${title}`, exact: true}).click();
+	await popupOffer(page, title)
+		.getByRole('button', {name: `Edit ${title}`, exact: true})
+		.click();
 	const form = editForm(page, title);
 	await form.waitFor();
 	return form;
@@ -70,11 +73,13 @@ export async function openEditForm(page: Page, title: string): Promise<Locator> 
 
 /** What a screen reader says about a field beside its name: its error, then its hints. */
 export async function fieldDescription(field: Locator): Promise<string> {
-	return field.evaluate(input => (input.getAttribute('aria-describedby') ?? '')
-		.split(' ')
-		.map(id => document.getElementById(id)?.textContent ?? '')
-		.filter(Boolean)
-		.join(' | '));
+	return field.evaluate(input =>
+		(input.getAttribute('aria-describedby') ?? '')
+			.split(' ')
+			.map(id => document.getElementById(id)?.textContent ?? '')
+			.filter(Boolean)
+			.join(' | '),
+	);
 }
 
 /**

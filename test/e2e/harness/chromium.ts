@@ -7,8 +7,13 @@ import {distDir} from './dist';
 
 /** Flags proven on these machines: no sandbox as root, and no calls to Google's hosts. */
 export const chromiumFlags = [
-	'--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-	'--disable-component-update', '--disable-sync',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
 ];
 
 export type ChromiumSession = {
@@ -33,7 +38,7 @@ export async function launchChromium({extensionDir = distDir('local-chromium')}:
 		headless: true,
 		args: [...chromiumFlags, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
 	});
-	const first = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+	const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 	const extensionId = new URL(first.url()).host;
 	// Playwright keeps one Worker object across a stop and the next start, so whether the worker
 	// runs is known here: stopped by `stopWorker()` until a page has had an answer from it.
@@ -63,7 +68,7 @@ export async function launchChromium({extensionDir = distDir('local-chromium')}:
 			return page;
 		},
 		async stopWorker() {
-			const page = context.pages()[0] ?? await context.newPage();
+			const page = context.pages()[0] ?? (await context.newPage());
 			const cdp = await context.newCDPSession(page);
 			await cdp.send('ServiceWorker.enable');
 			await cdp.send('ServiceWorker.stopAllWorkers');

@@ -13,8 +13,7 @@ export function availabilityPut({OfferID, OfferNumber, Title, Duration, TotalCre
 }
 
 /** Each of a performer's offers, by title: available or not, as the local API keeps it. */
-export const availabilityOn = (api: LocalApi, userId = 1001) =>
-	Object.fromEntries(api.offersOf(userId).map(offer => [offer.Title, offer.CurrentlyAvailable]));
+export const availabilityOn = (api: LocalApi, userId = 1001) => Object.fromEntries(api.offersOf(userId).map(offer => [offer.Title, offer.CurrentlyAvailable]));
 
 /** Waits for exactly `count` accepted updates and for the extension to show nothing left to send; then no more went out. */
 export async function afterAcceptedUpdates(api: LocalApi, count: number, settled: () => Promise<void>): Promise<void> {
@@ -52,7 +51,13 @@ export function expectEditedLingerieShowPut(api: LocalApi): void {
 		AllowRateContinue: 'boolean',
 	});
 	expect(api.offersOf(1001).find(stored => stored.OfferID === lingerieShow.OfferID)).toMatchObject({
-		Title: 'Lingerie show, encore', Duration: 20, TotalCredits: 24.5, ModeID: 3, AllowRateContinue: true, CurrentlyAvailable: true, OfferNumber: 2,
+		Title: 'Lingerie show, encore',
+		Duration: 20,
+		TotalCredits: 24.5,
+		ModeID: 3,
+		AllowRateContinue: true,
+		CurrentlyAvailable: true,
+		OfferNumber: 2,
 	});
 }
 
@@ -62,7 +67,15 @@ export function expectMemberOfferPut(api: LocalApi, managerOffersBefore: StoredO
 	expect(put!.path).toBe(groupUpdatePath);
 	expect(put!.headers.authorization).toBe(`bearer ${demoTokens.manager}`);
 	expect(put!.body).toStrictEqual({
-		OfferID: 300_202, OfferNumber: 2, CurrentlyAvailable: true, Title: 'Dance for you', Duration: 15, TotalCredits: 18, ModeID: 2, AllowRateContinue: false, UserID: 3002,
+		OfferID: 300_202,
+		OfferNumber: 2,
+		CurrentlyAvailable: true,
+		Title: 'Dance for you',
+		Duration: 15,
+		TotalCredits: 18,
+		ModeID: 2,
+		AllowRateContinue: false,
+		UserID: 3002,
 	});
 	expect(jsonTypes(put!.body)).toMatchObject({UserID: 'number', TotalCredits: 'number', OfferID: 'number'});
 	expect(api.offersOf(3002).find(offer => offer.OfferID === 300_202)?.TotalCredits).toBe(18);

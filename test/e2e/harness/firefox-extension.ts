@@ -27,8 +27,18 @@ export async function pressCommand(session: FirefoxSession, command: string): Pr
 
 /** Firefox has no call that lists menu items; updating an item with nothing to change succeeds exactly when it exists. */
 export async function existingMenuItems(session: FirefoxSession, ids: string[]): Promise<string[]> {
-	const results = await session.inExtension(async ({browser}, candidates) => Promise.all(candidates.map(async id =>
-		browser.contextMenus.update(id, {}).then(() => id, () => undefined))), ids);
+	const results = await session.inExtension(
+		async ({browser}, candidates) =>
+			Promise.all(
+				candidates.map(async id =>
+					browser.contextMenus.update(id, {}).then(
+						() => id,
+						() => undefined,
+					),
+				),
+			),
+		ids,
+	);
 	return results.filter((id): id is string => id !== undefined);
 }
 

@@ -69,15 +69,17 @@ export async function fill(scope: Scope, label: string, value: string): Promise<
 /** Ticks a checkbox or picks a radio button by its label, with a click when it is not so already. */
 export async function check(scope: Scope, label: string): Promise<void> {
 	const control = await field(scope, label);
-	if (!await isChecked(control)) {
+	if (!(await isChecked(control))) {
 		await control.click();
 	}
 }
 
 export async function selectOption(scope: Scope, label: string, optionText: string): Promise<void> {
 	const select = await field(scope, label);
-	const value = await select.evaluate((element, text) => [...(element as unknown as HTMLSelectElement).options]
-		.find(option => option.text === text)?.value, optionText);
+	const value = await select.evaluate(
+		(element, text) => [...(element as unknown as HTMLSelectElement).options].find(option => option.text === text)?.value,
+		optionText,
+	);
 	if (value === undefined) {
 		throw new Error(`“${label}” has no option “${optionText}”`);
 	}
@@ -87,15 +89,17 @@ export async function selectOption(scope: Scope, label: string, optionText: stri
 
 export const isChecked = async (control: ElementHandle) => control.evaluate(element => (element as HTMLInputElement).checked);
 export const isDisabled = async (control: ElementHandle) => control.evaluate(element => (element as HTMLButtonElement).disabled);
-export const valueOf = async (control: ElementHandle) => control.evaluate(element => (element as HTMLInputElement).value);
+export const inputValue = async (control: ElementHandle) => control.evaluate(element => (element as HTMLInputElement).value);
 
 /** What a screen reader says about a field beside its name: its error, then its hints. */
 export async function fieldDescription(control: ElementHandle): Promise<string> {
-	return control.evaluate(element => (element.getAttribute('aria-describedby') ?? '')
-		.split(' ')
-		.map(id => document.getElementById(id)?.textContent ?? '')
-		.filter(Boolean)
-		.join(' | '));
+	return control.evaluate(element =>
+		(element.getAttribute('aria-describedby') ?? '')
+			.split(' ')
+			.map(id => document.getElementById(id)?.textContent ?? '')
+			.filter(Boolean)
+			.join(' | '),
+	);
 }
 
 /**

@@ -19,10 +19,9 @@ export function acceptedPuts(api: LocalApi, offerId?: number): RecordedRequest[]
 
 /** The JSON type of each field of a body: `number` for 20, `string` for "20". */
 export function jsonTypes(body: unknown): Record<string, string> {
-	return Object.fromEntries(Object.entries(body as Record<string, unknown>).map(([field, value]) => [
-		field,
-		value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value,
-	]));
+	return Object.fromEntries(
+		Object.entries(body as Record<string, unknown>).map(([field, value]) => [field, value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value]),
+	);
 }
 
 /** Signs everyone out on the local API's side (consents too), through its admin endpoint. */

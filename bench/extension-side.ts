@@ -125,9 +125,9 @@ export async function ageOfferCache(browser: ChromiumSession, quietPage: Page, b
 		const items = await chrome.storage.local.get(null);
 		const aged: Record<string, unknown> = {};
 		for (const [key, value] of Object.entries(items)) {
-			const book = value as {fetchedAt?: number};
-			if (key.startsWith('book:') && typeof book.fetchedAt === 'number') {
-				aged[key] = {...book, fetchedAt: book.fetchedAt - ms};
+			const cache = value as {fetchedAt?: number};
+			if (key.startsWith('book:') && typeof cache.fetchedAt === 'number') {
+				aged[key] = {...cache, fetchedAt: cache.fetchedAt - ms};
 			}
 		}
 

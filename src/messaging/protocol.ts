@@ -103,7 +103,7 @@ export const RatesStruct = object({
 	GroupPPM: optional(number()),
 });
 
-export const StateStruct = object({
+export const PageViewStruct = object({
 	/**
 	When the worker began to build this view (ms since the epoch, sub-millisecond): everything
 	in it is at least this new. A page keeps the view with the highest revision, whether it
@@ -129,7 +129,7 @@ export const StateStruct = object({
 	/** While signed in: the scopes AdultWork granted to the current token at its sign-in page; absent when not known (a pasted token). */
 	grantedScopes: optional(array(string())),
 });
-export type State = Infer<typeof StateStruct>;
+export type PageView = Infer<typeof PageViewStruct>;
 
 export const requestStructs = {
 	'get-state': object({type: literal('get-state')}),
@@ -165,7 +165,7 @@ export type RequestType = keyof typeof requestStructs;
 export type Request<T extends RequestType = RequestType> = Infer<(typeof requestStructs)[T]>;
 
 export const ReplyStruct = union([
-	object({ok: literal(true), state: StateStruct}),
-	object({ok: literal(false), error: ErrorInfoStruct, state: optional(StateStruct)}),
+	object({ok: literal(true), state: PageViewStruct}),
+	object({ok: literal(false), error: ErrorInfoStruct, state: optional(PageViewStruct)}),
 ]);
 export type Reply = Infer<typeof ReplyStruct>;

@@ -1,8 +1,8 @@
-import type {State} from '../messaging/protocol';
+import type {PageView} from '../messaging/protocol';
 import {formatClock, formatRelative} from '../pages/format-time';
-import {t} from '../pages/i18n';
+import {t} from '../shared/i18n';
 
-type Account = NonNullable<State['account']>;
+type Account = NonNullable<PageView['account']>;
 
 function expiryText(account: Account, now: number): string {
 	if (account.tokenExpiresAt === undefined) {
@@ -22,7 +22,7 @@ function groupText(account: Account): string {
 }
 
 /** Who the worker is signed in as, and for how long: what a user checks before going live. */
-export function AccountSummary({state, now = Date.now()}: {state: State; now?: number}) {
+export function AccountSummary({state, now = Date.now()}: {state: PageView; now?: number}) {
 	const {account} = state;
 	return (
 		<div class="account-status" role="status">

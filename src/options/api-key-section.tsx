@@ -1,4 +1,4 @@
-import {t} from '../pages/i18n';
+import {t} from '../shared/i18n';
 import {TextField} from '../pages/text-field';
 import type {SettingsValues} from './settings-values';
 

@@ -3,8 +3,8 @@ import {render, screen, waitFor} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import {fakeBrowser, fakeWorker} from '../../test/helpers/fake-page-browser';
 import {descriptionOf, unnamedControls} from '../../test/helpers/page-queries';
-import {makeState, signedOutState} from '../../test/helpers/page-state';
-import type {ErrorInfo, State} from '../messaging/protocol';
+import {makePageView, signedOutView} from '../../test/helpers/page-state';
+import type {ErrorInfo, PageView} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {AccountSummary} from './account-summary';
 import {ApiKeySection} from './api-key-section';
@@ -19,7 +19,7 @@ vi.mock('webextension-polyfill', async () => ({default: (await import('../../tes
 
 describe('App', () => {
 	it('shows the settings of a signed-out user', async () => {
-		fakeWorker.reset(signedOutState());
+		fakeWorker.reset(signedOutView());
 		render(<App />);
 		expect(await screen.findByText('Not signed in.')).toBeDefined();
 		expect(screen.getByRole('heading', {level: 1, name: 'DirectCam offers: settings'})).toBeDefined();
@@ -27,7 +27,7 @@ describe('App', () => {
 	});
 
 	it('shows who is signed in, and follows the worker when that changes', async () => {
-		fakeWorker.reset(makeState());
+		fakeWorker.reset(makePageView());
 		render(<App />);
 		expect(await screen.findByText('Signed in as user 4242.')).toBeDefined();
 		fakeWorker.change(state => {
@@ -37,14 +37,14 @@ describe('App', () => {
 	});
 
 	it('says when the extension worker does not answer and has published nothing yet', async () => {
-		fakeWorker.reset(makeState(), {published: false});
+		fakeWorker.reset(makePageView(), {published: false});
 		fakeBrowser.runtime.sendMessage.mockRejectedValueOnce(new Error('No receiving end'));
 		render(<App />);
 		expect(await screen.findByRole('heading', {name: 'The extension is not responding'})).toBeDefined();
 	});
 
 	it('gives every control a name, signed in or out, with or without access to the API', async () => {
-		const states = [signedOutState(), makeState({config: {...makeState().config, hasApiKey: true, hasHostPermission: false}})];
+		const states = [signedOutView(), makePageView({config: {...makePageView().config, hasApiKey: true, hasHostPermission: false}})];
 		for (const state of states) {
 			fakeWorker.reset(state);
 			const view = render(<App />);
@@ -56,7 +56,7 @@ describe('App', () => {
 
 	it('is usable by keyboard alone: choose the sandbox, tab to Save, press Enter', async () => {
 		const user = userEvent.setup();
-		fakeWorker.reset(signedOutState());
+		fakeWorker.reset(signedOutView());
 		render(<App />);
 		await screen.findByRole('button', {name: 'Save'});
 		await user.tab();
@@ -75,7 +75,7 @@ describe('App', () => {
 });
 
 describe('SettingsForm', () => {
-	function renderForm(state: State = signedOutState()) {
+	function renderForm(state: PageView = signedOutView()) {
 		fakeWorker.reset(state);
 		const reload = vi.fn();
 		render(<SettingsForm state={state} send={sendToWorker} reload={reload} />);
@@ -116,7 +116,7 @@ describe('SettingsForm', () => {
 	});
 
 	it('grants access to the saved API from its own button, then asks the worker again', async () => {
-		const state = makeState({config: {...makeState().config, environment: 'custom', apiBaseUrl: 'http://127.0.0.1:8787', hasHostPermission: false}});
+		const state = makePageView({config: {...makePageView().config, environment: 'custom', apiBaseUrl: 'http://127.0.0.1:8787', hasHostPermission: false}});
 		const {user, reload} = renderForm(state);
 		fakeBrowser.permissions.request.mockResolvedValueOnce(false);
 		await user.click(screen.getByRole('button', {name: 'Grant access'}));
@@ -176,7 +176,7 @@ describe('SettingsForm', () => {
 	});
 
 	it('signs out, and removes the API key', async () => {
-		const {user} = renderForm(makeState({config: {...makeState().config, hasApiKey: true}}));
+		const {user} = renderForm(makePageView({config: {...makePageView().config, hasApiKey: true}}));
 		await user.click(screen.getByRole('button', {name: 'Sign out'}));
 		await screen.findByText('Signed out.');
 		await user.click(screen.getByRole('button', {name: 'Remove API key'}));
@@ -193,7 +193,7 @@ describe('SettingsForm', () => {
 });
 
 describe('EnvironmentSection', () => {
-	const config = makeState().config;
+	const config = makePageView().config;
 
 	function renderSection(props: Partial<Parameters<typeof EnvironmentSection>[0]> = {}) {
 		const handlers = {onChange: vi.fn(), onGrantAccess: vi.fn()};
@@ -248,14 +248,14 @@ describe('EnvironmentSection', () => {
 });
 
 describe('SignInSection', () => {
-	function renderSection(state: State, error?: ErrorInfo) {
+	function renderSection(state: PageView, error?: ErrorInfo) {
 		const handlers = {onChange: vi.fn(), onSignIn: vi.fn(), onSignOut: vi.fn()};
 		render(<SignInSection state={state} values={valuesFromConfig(state.config)} clientIdError={undefined} error={error} busy={false} {...handlers} />);
 		return handlers;
 	}
 
 	it('has the client ID, remember me, the sign-in button and a hidden token field', async () => {
-		const {onChange, onSignIn} = renderSection(signedOutState());
+		const {onChange, onSignIn} = renderSection(signedOutView());
 		expect(screen.getByRole('textbox', {name: 'Client ID'})).toHaveProperty('value', 'client-123');
 		expect(screen.getByLabelText('Access token')).toHaveProperty('type', 'password');
 		await userEvent.click(screen.getByRole('checkbox', {name: 'Remember me'}));
@@ -266,13 +266,13 @@ describe('SignInSection', () => {
 	});
 
 	it('offers Sign out once signed in', async () => {
-		const {onSignOut} = renderSection(makeState());
+		const {onSignOut} = renderSection(makePageView());
 		await userEvent.click(screen.getByRole('button', {name: 'Sign out'}));
 		expect(onSignOut).toHaveBeenCalled();
 	});
 
 	it('says what went wrong, what AdultWork said, and what to do', () => {
-		renderSection(signedOutState(), {
+		renderSection(signedOutView(), {
 			code: 'unauthorized',
 			message: 'AdultWork refused this token',
 			serverMessage: 'Authorization has been denied for this request.',
@@ -284,7 +284,7 @@ describe('SignInSection', () => {
 });
 
 describe('ApiKeySection', () => {
-	const values = valuesFromConfig(makeState().config);
+	const values = valuesFromConfig(makePageView().config);
 
 	it('takes an API key without ever showing one', async () => {
 		const onChange = vi.fn();
@@ -309,7 +309,7 @@ describe('AccountSummary', () => {
 	const now = new Date(2031, 0, 1, 13, 50).getTime();
 
 	it('shows who is signed in: user, group, manager or not, and when the sign-in ends', () => {
-		const state = makeState({
+		const state = makePageView({
 			account: {userId: 4242, email: 'ruby@example.com', groupId: 77, groupName: 'Stars', isGroupManager: true, tokenExpiresAt: now + 15 * 60_000},
 		});
 		render(<AccountSummary state={state} now={now} />);
@@ -322,16 +322,16 @@ describe('AccountSummary', () => {
 	});
 
 	it('says when the sign-in expired, or that a pasted token’s lifetime is unknown', () => {
-		const {rerender} = render(<AccountSummary state={makeState({account: {userId: 1, isGroupManager: false, tokenExpiresAt: now - 60_000}})} now={now} />);
+		const {rerender} = render(<AccountSummary state={makePageView({account: {userId: 1, isGroupManager: false, tokenExpiresAt: now - 60_000}})} now={now} />);
 		expect(screen.getByRole('status').textContent).toMatch(/Expired at .*13:49 \(1 minute ago\)/);
 		expect(screen.getByRole('status').textContent).toContain('Group managerNo');
 		expect(screen.getByRole('status').textContent).toContain('None (or not shared with the extension)');
-		rerender(<AccountSummary state={makeState({account: {userId: 1, isGroupManager: false}})} now={now} />);
+		rerender(<AccountSummary state={makePageView({account: {userId: 1, isGroupManager: false}})} now={now} />);
 		expect(screen.getByRole('status').textContent).toContain('A pasted token: AdultWork did not say when it expires.');
 	});
 
 	it('says when no one is signed in', () => {
-		render(<AccountSummary state={makeState({signedIn: false, account: undefined})} />);
+		render(<AccountSummary state={makePageView({signedIn: false, account: undefined})} />);
 		expect(screen.getByRole('status').textContent).toBe('Not signed in.');
 	});
 });

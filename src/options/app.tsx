@@ -1,5 +1,5 @@
 import type {ComponentChild} from 'preact';
-import {t} from '../pages/i18n';
+import {t} from '../shared/i18n';
 import {Loading, WorkerUnreachable} from '../pages/page-states';
 import {useWorkerState} from '../pages/use-worker-state';
 import {SettingsForm} from './settings-form';

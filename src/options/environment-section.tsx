@@ -1,10 +1,10 @@
-import type {State} from '../messaging/protocol';
-import {t} from '../pages/i18n';
+import type {PageView} from '../messaging/protocol';
+import {t} from '../shared/i18n';
 import {TextField} from '../pages/text-field';
 import type {EnvironmentName, SettingsValues} from './settings-values';
 
 type Props = {
-	config: State['config'];
+	config: PageView['config'];
 	values: SettingsValues;
 	onChange: (change: Partial<SettingsValues>) => void;
 	baseUrlError: string | undefined;

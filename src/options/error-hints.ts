@@ -1,5 +1,5 @@
 import type {ErrorInfo} from '../messaging/protocol';
-import {t} from '../pages/i18n';
+import {t} from '../shared/i18n';
 
 /** What the user can do next, for the errors sign-in and saving can meet; the worker's message says what happened. */
 export function signInHint(error: ErrorInfo | undefined): string | undefined {

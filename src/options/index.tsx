@@ -1,5 +1,5 @@
 import {render} from 'preact';
-import {t, uiLanguage} from '../pages/i18n';
+import {t, uiLanguage} from '../shared/i18n';
 import {App} from './app';
 import '../pages/base.css';
 import './options.css';

@@ -1,5 +1,5 @@
 import {useState} from 'preact/hooks';
-import {t} from '../pages/i18n';
+import {t} from '../shared/i18n';
 
 /** The address AdultWork must know for the sign-in to come back here; the developer registers it once. */
 export function RedirectUrl({url}: {url: string}) {

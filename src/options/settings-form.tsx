@@ -1,8 +1,8 @@
 import {useState} from 'preact/hooks';
-import {buildDefaults} from '../config/build-defaults';
-import type {ErrorInfo, Request, State} from '../messaging/protocol';
+import {buildDefaults} from '../shared/build-defaults';
+import type {ErrorInfo, Request, PageView} from '../messaging/protocol';
 import {ErrorText} from '../pages/error-text';
-import {t} from '../pages/i18n';
+import {t} from '../shared/i18n';
 import type {Send} from '../pages/use-worker-state';
 import {ApiKeySection} from './api-key-section';
 import {EnvironmentSection} from './environment-section';
@@ -12,7 +12,7 @@ import {configRequest, customBaseUrl, type SettingsValues, valuesFromConfig} fro
 import {SignInSection} from './sign-in-section';
 
 type Props = {
-	state: State;
+	state: PageView;
 	send: Send;
 	reload: () => void;
 };

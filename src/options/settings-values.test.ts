@@ -1,7 +1,7 @@
-import {makeState} from '../../test/helpers/page-state';
+import {makePageView} from '../../test/helpers/page-state';
 import {configRequest, customBaseUrl, valuesFromConfig} from './settings-values';
 
-const config = {...makeState().config, environment: 'custom' as const, customBaseUrl: 'http://127.0.0.1:8787'};
+const config = {...makePageView().config, environment: 'custom' as const, customBaseUrl: 'http://127.0.0.1:8787'};
 
 it('fills the form from the config, with the secrets empty', () => {
 	expect(valuesFromConfig(config)).toEqual({

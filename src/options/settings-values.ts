@@ -1,7 +1,7 @@
 import {normalizeBaseUrl} from '../api/environments';
-import type {Request, State} from '../messaging/protocol';
+import type {Request, PageView} from '../messaging/protocol';
 
-type Config = State['config'];
+type Config = PageView['config'];
 export type EnvironmentName = Config['environment'];
 
 /** The options form as typed. Secrets start empty: the worker never sends them back. */

@@ -1,6 +1,6 @@
-import type {ErrorInfo, State} from '../messaging/protocol';
+import type {ErrorInfo, PageView} from '../messaging/protocol';
 import {ErrorText} from '../pages/error-text';
-import {t} from '../pages/i18n';
+import {t} from '../shared/i18n';
 import {TextField} from '../pages/text-field';
 import {AccountSummary} from './account-summary';
 import {signInHint} from './error-hints';
@@ -9,7 +9,7 @@ import {ScopeWarning} from './scope-warning';
 import type {SettingsValues} from './settings-values';
 
 type Props = {
-	state: State;
+	state: PageView;
 	values: SettingsValues;
 	onChange: (change: Partial<SettingsValues>) => void;
 	clientIdError: string | undefined;

@@ -1,5 +1,5 @@
 import type {ErrorInfo} from '../messaging/protocol';
-import {t} from './i18n';
+import {t} from '../shared/i18n';
 
 type Props = {
 	error: ErrorInfo | undefined;

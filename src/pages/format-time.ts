@@ -1,4 +1,4 @@
-import {uiLanguage} from './i18n';
+import {uiLanguage} from '../shared/i18n';
 
 const minute = 60_000;
 const hour = 60 * minute;

@@ -1,5 +1,5 @@
 import type {ErrorInfo} from '../messaging/protocol';
-import {t} from './i18n';
+import {t} from '../shared/i18n';
 
 /** Shown only while the worker has not answered yet; CSS holds it back briefly so a fast answer never flashes it. */
 export function Loading() {

@@ -1,5 +1,5 @@
 import {type RuleId, ruleTexts} from '../model/rule-violation';
-import {t} from './i18n';
+import {t} from '../shared/i18n';
 
 type Broken = {rule: string; args: readonly string[]; message?: string};
 

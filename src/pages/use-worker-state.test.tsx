@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import {act, renderHook, waitFor} from '@testing-library/preact';
 import {fakeBrowser, fakeWorker} from '../../test/helpers/fake-page-browser';
-import {makeState} from '../../test/helpers/page-state';
+import {makePageView} from '../../test/helpers/page-state';
 import type {Reply} from '../messaging/protocol';
 import {useAction} from './use-action';
 import {useWorkerState} from './use-worker-state';
@@ -10,7 +10,7 @@ vi.mock('webextension-polyfill', async () => ({default: (await import('../../tes
 
 describe('useWorkerState', () => {
 	beforeEach(() => {
-		fakeWorker.reset(makeState());
+		fakeWorker.reset(makePageView());
 	});
 
 	/** A worker that holds its answers to `get-state` until the test lets each one go. */
@@ -82,7 +82,7 @@ describe('useWorkerState', () => {
 	});
 
 	it('reports a worker that does not answer when nothing was published yet, and recovers on reload', async () => {
-		fakeWorker.reset(makeState(), {published: false});
+		fakeWorker.reset(makePageView(), {published: false});
 		fakeBrowser.runtime.sendMessage.mockRejectedValueOnce(new Error('No receiving end'));
 		const {result} = renderHook(() => useWorkerState());
 		await waitFor(() => expect(result.current.failure?.code).toBe('worker-unreachable'));
@@ -117,7 +117,7 @@ describe('useAction', () => {
 		});
 		expect(result.current.busy).toBe(true);
 		await act(async () => {
-			answer({ok: false, error: {code: 'network', message: 'AdultWork cannot be reached'}, state: makeState()});
+			answer({ok: false, error: {code: 'network', message: 'AdultWork cannot be reached'}, state: makePageView()});
 			await running;
 		});
 		expect(result.current.busy).toBe(false);

@@ -1,5 +1,5 @@
 import {useCallback, useLayoutEffect, useRef, useState} from 'preact/hooks';
-import type {ErrorInfo, Reply, Request, State} from '../messaging/protocol';
+import type {ErrorInfo, Reply, Request, PageView} from '../messaging/protocol';
 import {readPublishedView, watchPublishedView} from '../messaging/published-view';
 import {sendToWorker} from '../messaging/send-to-worker';
 
@@ -7,7 +7,7 @@ export type Send = (request: Request) => Promise<Reply>;
 
 export type WorkerState = {
 	/** The newest view of the worker's state this page has; undefined until the first one arrives. */
-	state: State | undefined;
+	state: PageView | undefined;
 	/** Why the worker could not be asked for the state at all. */
 	failure: ErrorInfo | undefined;
 	send: Send;
@@ -21,11 +21,11 @@ read at once and followed as it changes; every reply carries the whole state too
 arrive by two ways in no set order, so the one with the highest revision wins.
 */
 export function useWorkerState(): WorkerState {
-	const [state, setState] = useState<State>();
+	const [state, setState] = useState<PageView>();
 	const [failure, setFailure] = useState<ErrorInfo>();
-	const newest = useRef<State>();
+	const newest = useRef<PageView>();
 
-	const show = useCallback((view: State) => {
+	const show = useCallback((view: PageView) => {
 		if (newest.current && newest.current.revision >= view.revision) {
 			return;
 		}

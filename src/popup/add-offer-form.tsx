@@ -1,9 +1,9 @@
 import {useState} from 'preact/hooks';
-import type {State} from '../messaging/protocol';
+import type {PageView} from '../messaging/protocol';
 import type {Offer} from '../model/offer';
 import type {OfferField} from '../model/offer-rules';
 import {ErrorText} from '../pages/error-text';
-import {t} from '../pages/i18n';
+import {t} from '../shared/i18n';
 import {ruleMessage} from '../pages/rule-message';
 import {TextField} from '../pages/text-field';
 import {useAction} from '../pages/use-action';
@@ -13,7 +13,7 @@ import {blankValues, findFormViolations, type FormField, parseDecimal, patchFrom
 import {OfferFields} from './offer-fields';
 
 type Props = {
-	rates: State['rates'];
+	rates: PageView['rates'];
 	send: Send;
 	onClose: () => void;
 };

@@ -3,8 +3,8 @@ import {render, screen, waitFor, within} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import {fakeBrowser, fakeWorker} from '../../test/helpers/fake-page-browser';
 import {unnamedControls} from '../../test/helpers/page-queries';
-import {makeChange, makeEntry, makeState, signedOutState} from '../../test/helpers/page-state';
-import type {State} from '../messaging/protocol';
+import {makeChange, makeEntry, makePageView, signedOutView} from '../../test/helpers/page-state';
+import type {PageView} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {App} from './app';
 import {OptionsLink} from './options-link';
@@ -14,7 +14,7 @@ vi.mock('webextension-polyfill', async () => ({default: (await import('../../tes
 
 describe('App', () => {
 	beforeEach(() => {
-		fakeWorker.reset(makeState());
+		fakeWorker.reset(makePageView());
 	});
 
 	async function openPopup() {
@@ -96,7 +96,7 @@ describe('App', () => {
 
 	it('says when the user is signed out, with Sign in and a link to the options', async () => {
 		const user = userEvent.setup();
-		fakeWorker.reset(signedOutState());
+		fakeWorker.reset(signedOutView());
 		render(<App />);
 		await screen.findByRole('heading', {name: 'You are signed out'});
 		await user.click(screen.getByRole('button', {name: 'Sign in'}));
@@ -108,7 +108,7 @@ describe('App', () => {
 
 	it('says when the extension worker does not answer and has published nothing yet, and tries again', async () => {
 		const user = userEvent.setup();
-		fakeWorker.reset(makeState(), {published: false});
+		fakeWorker.reset(makePageView(), {published: false});
 		fakeBrowser.runtime.sendMessage.mockRejectedValueOnce(new Error('Could not establish connection'));
 		render(<App />);
 		expect(await screen.findByRole('heading', {name: 'The extension is not responding'})).toBeDefined();
@@ -117,7 +117,7 @@ describe('App', () => {
 	});
 
 	it('says when there are no offers', async () => {
-		fakeWorker.reset(makeState({offers: []}));
+		fakeWorker.reset(makePageView({offers: []}));
 		await openPopup();
 		expect(screen.getByRole('heading', {name: 'No special offers yet'})).toBeDefined();
 		expect(screen.queryByRole('button', {name: 'Pause all offers'})).toBeNull();
@@ -125,7 +125,7 @@ describe('App', () => {
 
 	it('offers adding by ID when the API has no list', async () => {
 		const user = userEvent.setup();
-		fakeWorker.reset(makeState({offers: [], noOfferList: true}));
+		fakeWorker.reset(makePageView({offers: [], noOfferList: true}));
 		await openPopup();
 		expect(screen.getByRole('heading', {name: 'No offer list'})).toBeDefined();
 		await user.click(screen.getByRole('button', {name: 'Add offer by ID'}));
@@ -133,7 +133,7 @@ describe('App', () => {
 	});
 
 	it('shows the server’s message when a refresh failed, over the cached offers', async () => {
-		fakeWorker.reset(makeState({error: {code: 'server', message: 'AdultWork is having trouble', serverMessage: 'Maintenance until 3 pm'}}));
+		fakeWorker.reset(makePageView({error: {code: 'server', message: 'AdultWork is having trouble', serverMessage: 'Maintenance until 3 pm'}}));
 		await openPopup();
 		const banner = screen.getByRole('alert');
 		expect(within(banner).getByText('AdultWork is having trouble')).toBeDefined();
@@ -144,17 +144,17 @@ describe('App', () => {
 	it('gives every control a name in every state', async () => {
 		const user = userEvent.setup();
 		const states = [
-			signedOutState(),
-			makeState({offers: [], noOfferList: true}),
-			makeState({error: {code: 'network', message: 'AdultWork cannot be reached'}}),
-			makeState({
+			signedOutView(),
+			makePageView({offers: [], noOfferList: true}),
+			makePageView({error: {code: 'network', message: 'AdultWork cannot be reached'}}),
+			makePageView({
 				account: {userId: 1, isGroupManager: true},
 				members: [{userId: 7, nickname: 'Ruby'}],
 				pausedOfferIds: [101],
 				offers: [makeEntry({}, {change: makeChange({status: 'refused', refused: {Title: {value: 'x', message: 'Refused'}}})})],
 			}),
-			makeState({account: {userId: 1, isGroupManager: true}, actingFor: 9}),
-			makeState({config: {...makeState().config, hasHostPermission: false}}),
+			makePageView({account: {userId: 1, isGroupManager: true}, actingFor: 9}),
+			makePageView({config: {...makePageView().config, hasHostPermission: false}}),
 		];
 		for (const state of states) {
 			fakeWorker.reset(state);
@@ -169,7 +169,7 @@ describe('App', () => {
 			view.unmount();
 		}
 
-		fakeWorker.reset(makeState());
+		fakeWorker.reset(makePageView());
 		const view = render(<App />);
 		await user.click(await screen.findByRole('button', {name: 'Edit Slow dance'}));
 		expect(unnamedControls(view.container as HTMLElement)).toEqual([]);
@@ -177,7 +177,7 @@ describe('App', () => {
 });
 
 describe('SignedOut', () => {
-	function renderSignedOut(state: State = signedOutState()) {
+	function renderSignedOut(state: PageView = signedOutView()) {
 		fakeWorker.reset(state);
 		render(<SignedOut state={state} send={sendToWorker} />);
 		return userEvent.setup();
@@ -193,7 +193,7 @@ describe('SignedOut', () => {
 	});
 
 	it('asks for the client ID first when none is set', () => {
-		renderSignedOut({...signedOutState(), config: {...signedOutState().config, clientId: undefined}});
+		renderSignedOut({...signedOutView(), config: {...signedOutView().config, clientId: undefined}});
 		expect(screen.getByText('Set your AdultWork client ID in the options, then sign in.')).toBeDefined();
 	});
 

@@ -1,10 +1,10 @@
-import type {State} from '../messaging/protocol';
+import type {PageView} from '../messaging/protocol';
 import {formatCredits, formatPerMinute, toHundredths} from '../model/money';
 import type {Offer} from '../model/offer';
 import {modeIds} from '../model/offer-rules';
-import {t} from '../pages/i18n';
+import {t} from '../shared/i18n';
 
-type Rates = State['rates'];
+type Rates = PageView['rates'];
 
 export function modeName(modeId: number): string {
 	return modeId === modeIds.private ? t('mode_private') : t('mode_groupChat');

@@ -1,8 +1,8 @@
-import type {State} from '../messaging/protocol';
+import type {PageView} from '../messaging/protocol';
 import {lowestValidPrice} from '../model/money';
 import {minimumDuration, modeIds, type OfferField} from '../model/offer-rules';
 import {countCharacters, maximumTitleCharacters} from '../model/title';
-import {t} from '../pages/i18n';
+import {t} from '../shared/i18n';
 import {ruleMessage} from '../pages/rule-message';
 import {TextField} from '../pages/text-field';
 import {type FormField, type OfferFormValues, parseDecimal, type Violations} from './form-values';
@@ -14,7 +14,7 @@ type Props = {
 	violations: Violations;
 	/** Whether a field's message may show yet (an empty new form does not scold untouched fields). */
 	isShown: (field: OfferField) => boolean;
-	rates: State['rates'];
+	rates: PageView['rates'];
 	onChange: (field: FormField, value: string | boolean) => void;
 	onLeave?: (field: FormField) => void;
 };

@@ -3,7 +3,7 @@ import {render, screen, waitFor} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import {fakeWorker} from '../../test/helpers/fake-page-browser';
 import {descriptionOf} from '../../test/helpers/page-queries';
-import {makeChange, makeDraft, makeEntry, makeOffer, makeState} from '../../test/helpers/page-state';
+import {makeChange, makeDraft, makeEntry, makeOffer, makePageView} from '../../test/helpers/page-state';
 import type {OfferEntry} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {AddOfferForm} from './add-offer-form';
@@ -18,7 +18,7 @@ describe('OfferForm', () => {
 
 	function openForm(opened: OfferEntry = entry) {
 		const onClose = vi.fn();
-		fakeWorker.reset(makeState({offers: [opened]}));
+		fakeWorker.reset(makePageView({offers: [opened]}));
 		render(<OfferForm entry={opened} revision={0} rates={undefined} send={sendToWorker} onClose={onClose} />);
 		return {onClose, user: userEvent.setup()};
 	}
@@ -101,7 +101,7 @@ describe('OfferForm', () => {
 	it('sends only the title typed, never the availability the form opened with, after a menu toggle meanwhile', async () => {
 		const available = makeEntry({OfferNumber: 4, Title: 'Slow dance', Duration: 30, TotalCredits: 18, ModeID: 3, CurrentlyAvailable: true});
 		const onClose = vi.fn();
-		fakeWorker.reset(makeState({offers: [available]}));
+		fakeWorker.reset(makePageView({offers: [available]}));
 		const view = render(<OfferForm entry={available} revision={0} rates={undefined} send={sendToWorker} onClose={onClose} />);
 		const user = userEvent.setup();
 		await user.type(screen.getByRole('textbox', {name: 'Title'}), ' 🔥');
@@ -124,7 +124,7 @@ describe('OfferForm', () => {
 
 	it('stays open after a Save AdultWork refuses, with its words at the field, and closes once a Save is taken', async () => {
 		const onClose = vi.fn();
-		fakeWorker.reset(makeState({offers: [entry]}));
+		fakeWorker.reset(makePageView({offers: [entry]}));
 		const view = render(<OfferForm entry={entry} revision={0} rates={undefined} send={sendToWorker} onClose={onClose} />);
 		const user = userEvent.setup();
 		const title = screen.getByRole('textbox', {name: 'Title'});
@@ -222,7 +222,7 @@ describe('OfferFields', () => {
 
 describe('AddOfferForm', () => {
 	function openForm() {
-		fakeWorker.reset(makeState({offers: [], noOfferList: true}));
+		fakeWorker.reset(makePageView({offers: [], noOfferList: true}));
 		const onClose = vi.fn();
 		render(<AddOfferForm rates={undefined} send={sendToWorker} onClose={onClose} />);
 		return {onClose, user: userEvent.setup()};

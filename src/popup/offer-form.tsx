@@ -1,8 +1,8 @@
 import {useEffect, useState} from 'preact/hooks';
-import type {Draft, OfferEntry, State} from '../messaging/protocol';
+import type {Draft, OfferEntry, PageView} from '../messaging/protocol';
 import {applyPatch} from '../model/offer-patch';
 import {ErrorText} from '../pages/error-text';
-import {t} from '../pages/i18n';
+import {t} from '../shared/i18n';
 import {useAction} from '../pages/use-action';
 import {useFocusFirstField} from '../pages/use-focus-first-field';
 import type {Send} from '../pages/use-worker-state';
@@ -13,7 +13,7 @@ type Props = {
 	entry: OfferEntry;
 	/** The revision of the view the entry comes from: a reply may be newer than the view shown. */
 	revision: number;
-	rates: State['rates'];
+	rates: PageView['rates'];
 	send: Send;
 	onClose: () => void;
 };

@@ -1,7 +1,7 @@
-import type {OfferEntry, State} from '../messaging/protocol';
+import type {OfferEntry, PageView} from '../messaging/protocol';
 import {applyPatch} from '../model/offer-patch';
 import {ErrorText} from '../pages/error-text';
-import {t} from '../pages/i18n';
+import {t} from '../shared/i18n';
 import {useAction} from '../pages/use-action';
 import type {Send} from '../pages/use-worker-state';
 import {creditsText, modeName, normalRate, perMinuteText, shortNormalRateText} from './offer-facts';
@@ -9,7 +9,7 @@ import {OfferMarkers} from './offer-markers';
 
 type Props = {
 	entry: OfferEntry;
-	rates: State['rates'];
+	rates: PageView['rates'];
 	send: Send;
 	onEdit: () => void;
 };

@@ -3,7 +3,7 @@ import {render, screen, waitFor, within} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import {fakeWorker} from '../../test/helpers/fake-page-browser';
 import {descriptionOf} from '../../test/helpers/page-queries';
-import {makeChange, makeDraft, makeEntry, makeState} from '../../test/helpers/page-state';
+import {makeChange, makeDraft, makeEntry, makePageView} from '../../test/helpers/page-state';
 import type {Change, OfferEntry} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {OfferItem} from './offer-item';
@@ -14,12 +14,12 @@ vi.mock('webextension-polyfill', async () => ({default: (await import('../../tes
 
 describe('OfferList', () => {
 	it('lists every offer', () => {
-		render(<OfferList state={makeState()} send={sendToWorker} />);
+		render(<OfferList state={makePageView()} send={sendToWorker} />);
 		expect(screen.getAllByRole('switch').map(toggle => toggle.getAttribute('aria-label'))).toEqual(['Available: Slow dance', 'Available: Group tease']);
 	});
 
 	it('opens the offer with a draft straight away, where the user left it', () => {
-		const state = makeState({
+		const state = makePageView({
 			offers: [makeEntry(), makeEntry({OfferID: 102, Title: 'Group tease'}, {draft: makeDraft({Title: 'Group tease!'}, {Title: 'Group tease'})})],
 		});
 		render(<OfferList state={state} send={sendToWorker} />);
@@ -30,8 +30,8 @@ describe('OfferList', () => {
 
 	it('gives the focus back to the Edit button when the form closes', async () => {
 		const user = userEvent.setup();
-		fakeWorker.reset(makeState());
-		render(<OfferList state={makeState()} send={sendToWorker} />);
+		fakeWorker.reset(makePageView());
+		render(<OfferList state={makePageView()} send={sendToWorker} />);
 		await user.click(screen.getByRole('button', {name: 'Edit Group tease'}));
 		expect(screen.queryByRole('switch', {name: 'Available: Group tease'})).toBeNull();
 		await user.click(screen.getByRole('button', {name: 'Cancel'}));
@@ -40,8 +40,8 @@ describe('OfferList', () => {
 });
 
 describe('OfferItem', () => {
-	function renderItem(entry: OfferEntry, rates = makeState().rates) {
-		fakeWorker.reset(makeState({offers: [entry]}));
+	function renderItem(entry: OfferEntry, rates = makePageView().rates) {
+		fakeWorker.reset(makePageView({offers: [entry]}));
 		const onEdit = vi.fn();
 		render(
 			<ul>
@@ -103,7 +103,7 @@ describe('OfferItem', () => {
 
 describe('OfferMarkers', () => {
 	function renderMarkers(entry: OfferEntry) {
-		fakeWorker.reset(makeState({offers: [entry]}));
+		fakeWorker.reset(makePageView({offers: [entry]}));
 		return render(
 			<>
 				<h2 id="title">Slow dance</h2>

@@ -1,11 +1,11 @@
 import {useLayoutEffect, useRef, useState} from 'preact/hooks';
-import type {State} from '../messaging/protocol';
+import type {PageView} from '../messaging/protocol';
 import type {Send} from '../pages/use-worker-state';
 import {OfferForm} from './offer-form';
 import {editButtonId, OfferItem} from './offer-item';
 
 type Props = {
-	state: State;
+	state: PageView;
 	send: Send;
 };
 

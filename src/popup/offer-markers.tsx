@@ -1,7 +1,7 @@
 import type {Change, OfferEntry} from '../messaging/protocol';
 import {ErrorText} from '../pages/error-text';
 import {formatClock} from '../pages/format-time';
-import {t} from '../pages/i18n';
+import {t} from '../shared/i18n';
 import {useAction} from '../pages/use-action';
 import type {Send} from '../pages/use-worker-state';
 

@@ -2,8 +2,8 @@
 import {render, screen} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import {fakeBrowser, fakeWorker} from '../../test/helpers/fake-page-browser';
-import {makeState} from '../../test/helpers/page-state';
-import type {State} from '../messaging/protocol';
+import {makePageView} from '../../test/helpers/page-state';
+import type {PageView} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {MemberPicker} from './member-picker';
 import {OffersView} from './offers-view';
@@ -15,13 +15,13 @@ import {StatusBanner} from './status-banner';
 vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
 
 describe('OffersView', () => {
-	function renderView(state: State) {
+	function renderView(state: PageView) {
 		fakeWorker.reset(state);
 		render(<OffersView state={state} send={sendToWorker} />);
 	}
 
 	it('shows a performer the panic button and the offers, without a member picker', () => {
-		renderView(makeState());
+		renderView(makePageView());
 		expect(screen.getByRole('heading', {level: 1, name: 'Special offers'})).toBeDefined();
 		expect(screen.getByRole('button', {name: 'Pause all offers'})).toBeDefined();
 		expect(screen.getAllByRole('switch')).toHaveLength(2);
@@ -29,25 +29,25 @@ describe('OffersView', () => {
 	});
 
 	it('shows a group manager whose offers these are, and the member picker', () => {
-		renderView(makeState({account: {userId: 1, isGroupManager: true}, members: [{userId: 7, nickname: 'Ruby'}], actingFor: 7}));
+		renderView(makePageView({account: {userId: 1, isGroupManager: true}, members: [{userId: 7, nickname: 'Ruby'}], actingFor: 7}));
 		expect(screen.getByRole('heading', {level: 1, name: 'Offers of Ruby (7)'})).toBeDefined();
 		expect(screen.getByRole('combobox', {name: 'Member'})).toBeDefined();
 	});
 
 	it('says the offers are loading when nothing was ever fetched', () => {
-		renderView(makeState({offers: [], fetchedAt: undefined}));
+		renderView(makePageView({offers: [], fetchedAt: undefined}));
 		expect(screen.getByText('Loading your offers…')).toBeDefined();
 		expect(screen.queryByText('No special offers yet')).toBeNull();
 	});
 
 	it('lets the banner explain an empty list after a failed refresh', () => {
-		renderView(makeState({offers: [], error: {code: 'server', message: 'AdultWork is having trouble'}}));
+		renderView(makePageView({offers: [], error: {code: 'server', message: 'AdultWork is having trouble'}}));
 		expect(screen.getByRole('alert').textContent).toContain('AdultWork is having trouble');
 		expect(screen.queryByText('No special offers yet')).toBeNull();
 	});
 
 	it('keeps Add offer by ID below the offers already added', () => {
-		renderView(makeState({noOfferList: true}));
+		renderView(makePageView({noOfferList: true}));
 		expect(screen.getAllByRole('switch')).toHaveLength(2);
 		expect(screen.getByRole('button', {name: 'Add offer by ID'})).toBeDefined();
 	});
@@ -66,19 +66,19 @@ describe('NoOffers and NoOfferList', () => {
 });
 
 describe('StatusBanner', () => {
-	function renderBanner(state: State) {
+	function renderBanner(state: PageView) {
 		fakeWorker.reset(state);
 		const view = render(<StatusBanner state={state} send={sendToWorker} />);
 		return {view, user: userEvent.setup()};
 	}
 
 	it('says nothing when all is well', () => {
-		const {view} = renderBanner(makeState());
+		const {view} = renderBanner(makePageView());
 		expect(view.container.innerHTML).toBe('');
 	});
 
 	it('says AdultWork cannot be reached, that the offers shown are cached, and tries again', async () => {
-		const {user} = renderBanner(makeState({error: {code: 'network', message: 'fetch failed'}, fetchedAt: new Date(2031, 0, 1, 13, 50).getTime()}));
+		const {user} = renderBanner(makePageView({error: {code: 'network', message: 'fetch failed'}, fetchedAt: new Date(2031, 0, 1, 13, 50).getTime()}));
 		const banner = screen.getByRole('alert');
 		expect(banner.textContent).toContain('AdultWork cannot be reached.');
 		expect(banner.textContent).toMatch(/Showing offers as of .*13:50/);
@@ -88,23 +88,23 @@ describe('StatusBanner', () => {
 
 	it('says the browser is offline', () => {
 		vi.spyOn(navigator, 'onLine', 'get').mockReturnValueOnce(false);
-		renderBanner(makeState({error: {code: 'network', message: 'fetch failed'}}));
+		renderBanner(makePageView({error: {code: 'network', message: 'fetch failed'}}));
 		expect(screen.getByRole('alert').textContent).toContain('You are offline.');
 	});
 
 	it('shows any other error with the server’s message', () => {
-		renderBanner(makeState({error: {code: 'rate-limited', message: 'Too many requests to AdultWork', serverMessage: 'Slow down'}}));
+		renderBanner(makePageView({error: {code: 'rate-limited', message: 'Too many requests to AdultWork', serverMessage: 'Slow down'}}));
 		expect(screen.getByRole('alert').textContent).toContain('Too many requests to AdultWorkAdultWork said: “Slow down”');
 	});
 
 	it('asks to sign in again when the sign-in expired', async () => {
-		const {user} = renderBanner(makeState({error: {code: 'unauthorized', message: 'AdultWork no longer accepts the sign-in'}}));
+		const {user} = renderBanner(makePageView({error: {code: 'unauthorized', message: 'AdultWork no longer accepts the sign-in'}}));
 		await user.click(screen.getByRole('button', {name: 'Sign in again'}));
 		expect(fakeWorker.sent('sign-in')).toHaveLength(1);
 	});
 
 	it('sends to the options when the API host still needs the user’s permission', () => {
-		renderBanner(makeState({config: {...makeState().config, apiBaseUrl: 'http://127.0.0.1:8787', hasHostPermission: false}}));
+		renderBanner(makePageView({config: {...makePageView().config, apiBaseUrl: 'http://127.0.0.1:8787', hasHostPermission: false}}));
 		expect(screen.getByRole('status').textContent).toContain('The extension may not reach 127.0.0.1:8787 yet.');
 		expect(screen.getByRole('link', {name: 'Options'})).toBeDefined();
 	});
@@ -112,7 +112,7 @@ describe('StatusBanner', () => {
 
 describe('RefreshStatus', () => {
 	it('says when the offers were fetched, or that a refresh runs', () => {
-		const state = makeState({fetchedAt: new Date(2031, 0, 1, 13, 50).getTime()});
+		const state = makePageView({fetchedAt: new Date(2031, 0, 1, 13, 50).getTime()});
 		const {rerender} = render(<RefreshStatus state={state} send={sendToWorker} />);
 		expect(screen.getByRole('status').textContent).toMatch(/^Updated .*13:50/);
 		rerender(<RefreshStatus state={{...state, refreshing: true}} send={sendToWorker} />);
@@ -120,8 +120,8 @@ describe('RefreshStatus', () => {
 	});
 
 	it('forces a refresh, and says so when the worker does not answer', async () => {
-		fakeWorker.reset(makeState());
-		render(<RefreshStatus state={makeState()} send={sendToWorker} />);
+		fakeWorker.reset(makePageView());
+		render(<RefreshStatus state={makePageView()} send={sendToWorker} />);
 		await userEvent.click(screen.getByRole('button', {name: 'Refresh'}));
 		expect(fakeWorker.sent('refresh')).toEqual([{type: 'refresh', force: true}]);
 		fakeBrowser.runtime.sendMessage.mockRejectedValueOnce(new Error('gone'));
@@ -131,27 +131,27 @@ describe('RefreshStatus', () => {
 });
 
 describe('PauseButton', () => {
-	function renderButton(state: State) {
+	function renderButton(state: PageView) {
 		fakeWorker.reset(state);
 		render(<PauseButton state={state} send={sendToWorker} />);
 		return userEvent.setup();
 	}
 
 	it('pauses every offer with one press', async () => {
-		const user = renderButton(makeState());
+		const user = renderButton(makePageView());
 		await user.click(screen.getByRole('button', {name: 'Pause all offers'}));
 		expect(fakeWorker.sent('pause-all')).toHaveLength(1);
 	});
 
 	it('offers Resume, with how many offers it brings back', async () => {
-		const user = renderButton(makeState({pausedOfferIds: [101, 102]}));
+		const user = renderButton(makePageView({pausedOfferIds: [101, 102]}));
 		expect(screen.getByText('Paused offers: 2')).toBeDefined();
 		await user.click(screen.getByRole('button', {name: 'Resume'}));
 		expect(fakeWorker.sent('resume-all')).toHaveLength(1);
 	});
 
 	it('says why pausing failed', async () => {
-		const user = renderButton(makeState());
+		const user = renderButton(makePageView());
 		fakeWorker.answer('pause-all', (_request, state) => ({ok: false, state, error: {code: 'network', message: 'AdultWork cannot be reached'}}));
 		await user.click(screen.getByRole('button', {name: 'Pause all offers'}));
 		expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'AdultWork cannot be reached');
@@ -159,9 +159,9 @@ describe('PauseButton', () => {
 });
 
 describe('MemberPicker', () => {
-	const manager = (overrides: Partial<State> = {}) => makeState({account: {userId: 1, isGroupManager: true}, ...overrides});
+	const manager = (overrides: Partial<PageView> = {}) => makePageView({account: {userId: 1, isGroupManager: true}, ...overrides});
 
-	function renderPicker(state: State) {
+	function renderPicker(state: PageView) {
 		fakeWorker.reset(state);
 		render(<MemberPicker state={state} send={sendToWorker} />);
 		return userEvent.setup();

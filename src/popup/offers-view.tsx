@@ -1,6 +1,6 @@
 import {useState} from 'preact/hooks';
-import type {State} from '../messaging/protocol';
-import {t} from '../pages/i18n';
+import type {PageView} from '../messaging/protocol';
+import {t} from '../shared/i18n';
 import type {Send} from '../pages/use-worker-state';
 import {AddOfferForm} from './add-offer-form';
 import {MemberPicker} from './member-picker';
@@ -11,11 +11,11 @@ import {NoOfferList, NoOffers} from './states';
 import {StatusBanner} from './status-banner';
 
 type Props = {
-	state: State;
+	state: PageView;
 	send: Send;
 };
 
-function actingForName(state: State): string | undefined {
+function actingForName(state: PageView): string | undefined {
 	if (state.actingFor === undefined) {
 		return undefined;
 	}
@@ -24,7 +24,7 @@ function actingForName(state: State): string | undefined {
 	return member?.nickname ? t('popup_memberOption', member.nickname, member.userId) : t('popup_memberId', state.actingFor);
 }
 
-function EmptyList({state}: {state: State}) {
+function EmptyList({state}: {state: PageView}) {
 	if (state.noOfferList) {
 		return <NoOfferList />;
 	}

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import {t} from '../pages/i18n';
+import {t} from '../shared/i18n';
 
 /** The options page in its own tab (or Firefox's add-ons manager), which also closes the popup. */
 export function OptionsLink() {

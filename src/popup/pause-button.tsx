@@ -1,11 +1,11 @@
-import type {State} from '../messaging/protocol';
+import type {PageView} from '../messaging/protocol';
 import {ErrorText} from '../pages/error-text';
-import {t} from '../pages/i18n';
+import {t} from '../shared/i18n';
 import {useAction} from '../pages/use-action';
 import type {Send} from '../pages/use-worker-state';
 
 type Props = {
-	state: State;
+	state: PageView;
 	send: Send;
 };
 

@@ -1,12 +1,12 @@
-import type {ErrorInfo, State} from '../messaging/protocol';
+import type {ErrorInfo, PageView} from '../messaging/protocol';
 import {formatClock} from '../pages/format-time';
-import {t} from '../pages/i18n';
+import {t} from '../shared/i18n';
 import {useAction} from '../pages/use-action';
 import type {Send} from '../pages/use-worker-state';
 import {OptionsLink} from './options-link';
 
 type Props = {
-	state: State;
+	state: PageView;
 	send: Send;
 };
 

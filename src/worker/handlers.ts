@@ -1,13 +1,13 @@
 import type {Request, RequestType} from '../messaging/protocol';
-import {addOffer} from './add-offer';
-import {inBackground} from './background-tasks';
-import {setConfig} from './config';
-import {chooseMember} from './members';
-import {refreshCurrentOffers} from './offers-refresh';
-import {pauseAll, resumeAll} from './changes/pause';
-import {changeOffer, discardChange, discardDraft, retryChange, saveDraft} from './changes/requests';
-import {catchUpAfterSignIn, resumePendingChanges} from './changes/resume';
-import {signIn, signInWithToken, signOut} from './sign-in';
+import {addOffer} from './offers/add-offer';
+import {inBackground} from './lib/background-tasks';
+import {setConfig} from './auth/set-config';
+import {chooseMember} from './offers/members';
+import {refreshCurrentOffers} from './offers/refresh';
+import {pauseAll, resumeAll} from './sending/pause-all';
+import {changeOffer, discardChange, discardDraft, retryChange, saveDraft} from './sending/requests';
+import {catchUpAfterSignIn, sendDueChanges} from './sending/send-due';
+import {signIn, signInWithToken, signOut} from './auth/sign-in';
 
 type Handlers = {[T in RequestType]: (request: Request<T>) => Promise<unknown>};
 
@@ -25,7 +25,7 @@ export const handlers: Handlers = {
 	'get-state': async () => undefined,
 	async refresh({force}) {
 		await refreshCurrentOffers(force);
-		void inBackground(resumePendingChanges(), 'sending due changes');
+		void inBackground(sendDueChanges(), 'sending due changes');
 	},
 	'update-offer': async ({offerId, patch}) => sendLater(changeOffer(offerId, patch, {fromForm: true})),
 	'set-availability': async ({offerId, available}) => sendLater(changeOffer(offerId, {CurrentlyAvailable: available})),

@@ -1,11 +1,11 @@
 import browser from 'webextension-polyfill';
-import {inBackground} from './background-tasks';
-import {exposeTestHooks} from './browser-test-hooks';
+import {inBackground} from './lib/background-tasks';
+import {exposeTestHooks} from './events/browser-test-hooks';
 import {keepWakeAlarm} from './changes/wake-alarm';
-import {onAlarm, onCommand, onInstalledOrStartup, onPermissionsChanged} from './lifecycle';
-import {onMenuClicked} from './menu-clicks';
+import {onAlarm, onCommand, onInstalledOrStartup, onPermissionsChanged} from './events/lifecycle';
+import {onMenuClicked} from './events/menu-clicks';
 import {routeMessage} from './router';
-import {runBeforeEachWrite} from './store';
+import {runBeforeEachWrite} from './state/write-queue';
 
 /*
 The background worker: listeners only, added synchronously at the top level, so that the

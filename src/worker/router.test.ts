@@ -1,6 +1,6 @@
 // @vitest-environment node
 import {useLocalApi} from '../../test/helpers/use-local-api';
-import {ReplyStruct, type requestStructs, StateStruct} from '../messaging/protocol';
+import {ReplyStruct, type requestStructs, PageViewStruct} from '../messaging/protocol';
 import {demo, expectError, expectOk, setUp, stateOf, withoutRevision} from '../../test/fake-browser/worker-setup';
 
 const localApi = useLocalApi();
@@ -98,7 +98,7 @@ it('answers with the state, and with errors as data, always in the protocol’s 
 	await worker.settled();
 	const view = await world.publishedView();
 	const latest = await stateOf(worker);
-	expect(StateStruct.is(view)).toBe(true);
+	expect(PageViewStruct.is(view)).toBe(true);
 	expect(withoutRevision(view!)).toEqual(withoutRevision(latest));
 	expect(view!.revision).toBeLessThan(latest.revision);
 });

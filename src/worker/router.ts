@@ -1,12 +1,12 @@
 import browser, {type Runtime} from 'webextension-polyfill';
 import {type Struct, type StructError, validate} from 'superstruct';
 import {type Reply, ReplyStruct, type Request, type RequestType, requestStructs} from '../messaging/protocol';
-import {toErrorInfo, WorkerError} from './errors';
+import {toErrorInfo, WorkerError} from './lib/errors';
 import {handlers} from './handlers';
-import {logError} from './log';
-import {hideSecrets, secretsOf} from './secrets';
-import {ready} from './store';
-import {buildState} from './view-state';
+import {logError} from './lib/log';
+import {hideSecrets, secretsOf} from './state/secrets';
+import {ready} from './state/write-queue';
+import {buildPageView} from './display/page-view';
 
 function requestTypeOf(message: unknown): RequestType | undefined {
 	const type = typeof message === 'object' && message !== null ? (message as {type?: unknown}).type : undefined;
@@ -32,10 +32,10 @@ async function handle(type: RequestType, request: Request): Promise<{reply: Repl
 	try {
 		await ready();
 		await (handlers[type] as (request: Request) => Promise<unknown>)(request);
-		const [state, secrets] = await Promise.all([buildState(), secretsAfter()]);
+		const [state, secrets] = await Promise.all([buildPageView(), secretsAfter()]);
 		return {reply: {ok: true, state}, secretsAfter: secrets};
 	} catch (error) {
-		const [state, secrets] = await Promise.all([buildState().catch(() => undefined), secretsAfter()]);
+		const [state, secrets] = await Promise.all([buildPageView().catch(() => undefined), secretsAfter()]);
 		const reply: Reply = {ok: false, error: toErrorInfo(error)};
 		return {reply: state ? {...reply, state} : reply, secretsAfter: secrets};
 	}

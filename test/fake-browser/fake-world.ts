@@ -1,6 +1,6 @@
 import {fakeBrowser} from '@webext-core/fake-browser';
 import type {Runtime} from 'webextension-polyfill';
-import type {State} from '../../src/messaging/protocol';
+import type {PageView} from '../../src/messaging/protocol';
 import {publishedViewKey} from '../../src/messaging/published-view-key';
 import {createFakeContextMenus} from './fake-context-menus';
 import {createFakeEvent} from './fake-event';
@@ -17,11 +17,11 @@ export function createFakeWorld() {
 	fakeBrowser.reset();
 	let lastError: {message: string} | undefined;
 	const settings = {locale: 'en', hostPermission: true};
-	const publishedViews: State[] = [];
+	const publishedViews: PageView[] = [];
 	fakeBrowser.storage.session.onChanged.addListener(changes => {
 		const view = changes[publishedViewKey]?.newValue;
 		if (view !== undefined) {
-			publishedViews.push(structuredClone(view as State));
+			publishedViews.push(structuredClone(view as PageView));
 		}
 	});
 	const optionsPageOpened: number[] = [];
@@ -62,8 +62,8 @@ export function createFakeWorld() {
 		/** Every view the worker wrote for the pages, in order. */
 		publishedViews,
 		/** The view a page opened now would read. */
-		async publishedView(): Promise<State | undefined> {
-			return (await fakeBrowser.storage.session.get(publishedViewKey))[publishedViewKey] as State | undefined;
+		async publishedView(): Promise<PageView | undefined> {
+			return (await fakeBrowser.storage.session.get(publishedViewKey))[publishedViewKey] as PageView | undefined;
 		},
 		optionsPageOpened,
 		tabsOpened,

@@ -1,20 +1,20 @@
-import type {OutboxEntry} from '../../src/worker/changes/outbox';
-import {scopeKey} from '../../src/worker/scope';
-import type {Book, Durable, Scope} from '../../src/worker/stored-state';
+import type {OutboxEntry} from '../../src/worker/state/outbox';
+import {scopeKey} from '../../src/worker/state/offer-cache';
+import type {OfferCache, StoredState, Scope} from '../../src/worker/state/stored-state';
 
-/** The stored state as unit tests build it: one signed-in performer on production, and the books given. */
+/** The stored state as unit tests build it: one signed-in performer on production, and the offerCaches given. */
 export const testScope: Scope = {apiBaseUrl: 'https://api.adultwork.com', userId: 1001};
 
-export function makeBook(extra: Partial<Book> = {}): Book {
+export function makeOfferCache(extra: Partial<OfferCache> = {}): OfferCache {
 	return {scope: testScope, offers: [], seenAt: {}, noOfferList: false, outbox: {}, seq: 0, drafts: {}, pausedOfferIds: [], ...extra};
 }
 
-export function makeDurable(books: Book[] = [makeBook()], extra: Partial<Durable> = {}): Durable {
+export function makeStoredState(offerCaches: OfferCache[] = [makeOfferCache()], extra: Partial<StoredState> = {}): StoredState {
 	return {
 		config: {environment: 'production', rememberMe: false},
 		account: {userId: testScope.userId, isGroupManager: false},
 		members: [],
-		books: Object.fromEntries(books.map(book => [scopeKey(book.scope), book])),
+		offerCaches: Object.fromEntries(offerCaches.map(cache => [scopeKey(cache.scope), cache])),
 		...extra,
 	};
 }

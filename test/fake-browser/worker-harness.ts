@@ -1,5 +1,5 @@
 import type {Reply, Request} from '../../src/messaging/protocol';
-import type {Tuning} from '../../src/worker/tuning';
+import type {Tuning} from '../../src/worker/lib/tuning';
 import type {FakeWorld} from './fake-world';
 
 /** Quick enough for tests, and retries that are due at once: a test fires the alarm itself. */
@@ -63,9 +63,9 @@ export async function startWorker(world: FakeWorld, tuning: Partial<Tuning> = te
 	vi.resetModules();
 	vi.doMock('webextension-polyfill', () => ({default: connection.browser}));
 	await import('../../src/worker/index');
-	const {tune} = await import('../../src/worker/tuning');
+	const {tune} = await import('../../src/worker/lib/tuning');
 	tune(tuning);
-	const {settled} = await import('../../src/worker/background-tasks');
+	const {settled} = await import('../../src/worker/lib/background-tasks');
 	let stopped = false;
 	const kill = () => {
 		stopped = true;

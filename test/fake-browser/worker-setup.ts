@@ -1,5 +1,5 @@
-import {type Reply, ReplyStruct, type State} from '../../src/messaging/protocol';
-import type {Tuning} from '../../src/worker/tuning';
+import {type Reply, ReplyStruct, type PageView} from '../../src/messaging/protocol';
+import type {Tuning} from '../../src/worker/lib/tuning';
 import {demoApiKey, demoClientId, demoGroup, demoTokens} from '../local-api/demo-data';
 import type {LocalApi} from '../local-api/server';
 import {createFakeWorld, type FakeWorld} from './fake-world';
@@ -33,7 +33,7 @@ export async function setUp(api: LocalApi, {token = demo.performerToken as strin
 }
 
 /** Every reply must keep the protocol; a successful one carries the state. */
-export function expectOk(reply: Reply): State {
+export function expectOk(reply: Reply): PageView {
 	expect(ReplyStruct.is(reply)).toBe(true);
 	if (!reply.ok) {
 		throw new Error(`Expected success, got ${reply.error.code}: ${reply.error.message}`);
@@ -53,12 +53,12 @@ export function expectError(reply: Reply, code: string) {
 	return reply.error;
 }
 
-export async function stateOf(worker: TestWorker): Promise<State> {
+export async function stateOf(worker: TestWorker): Promise<PageView> {
 	return expectOk(await worker.ask({type: 'get-state'}));
 }
 
 /** A view apart from when it was built: two views of the same state differ only in their revision. */
-export function withoutRevision({revision: _revision, ...view}: State): Omit<State, 'revision'> {
+export function withoutRevision({revision: _revision, ...view}: PageView): Omit<PageView, 'revision'> {
 	return view;
 }
 
@@ -79,4 +79,4 @@ export function putsOf(api: LocalApi, offerId?: number): Array<Record<string, un
 
 export const listRequests = (api: LocalApi) => api.requests.filter(request => request.method === 'GET' && /GetDirectCamSpecialOffers/i.test(request.path));
 
-export const entryOf = (state: State, offerId: number) => state.offers.find(entry => entry.offer.OfferID === offerId);
+export const entryOf = (state: PageView, offerId: number) => state.offers.find(entry => entry.offer.OfferID === offerId);

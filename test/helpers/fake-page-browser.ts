@@ -1,16 +1,16 @@
 import type {Storage} from 'webextension-polyfill';
-import type {Reply, Request, RequestType, State} from '../../src/messaging/protocol';
+import type {Reply, Request, RequestType, PageView} from '../../src/messaging/protocol';
 import {publishedViewKey} from '../../src/messaging/published-view-key';
 import {createFakeI18n} from '../fake-browser/fake-i18n';
 import {answerLikeTheWorker} from './fake-worker-answers';
 
 /**
 A stand-in for `webextension-polyfill` in page tests: `runtime.sendMessage` answers as the
-worker would from an in-memory State, and after each change the fake worker publishes the
+worker would from an in-memory PageView, and after each change the fake worker publishes the
 new view to `storage.session` under a higher revision, firing `storage.onChanged`, as the
 worker does. Tests override single request types with `fakeWorker.answer(type, handler)`.
 */
-type Handler<T extends RequestType> = (request: Request<T>, state: State) => Reply | Promise<Reply>;
+type Handler<T extends RequestType> = (request: Request<T>, state: PageView) => Reply | Promise<Reply>;
 type StorageListener = (changes: Record<string, Storage.StorageChange>, area: string) => void;
 
 const storageListeners = new Set<StorageListener>();
@@ -18,10 +18,10 @@ const session = new Map<string, unknown>();
 const overrides = new Map<RequestType, Handler<RequestType>>();
 
 export const fakeWorker = {
-	state: undefined as unknown as State,
+	state: undefined as unknown as PageView,
 	requests: [] as Request[],
 	/** A worker with this state; `published: false` is a browser session in which no worker has published a view yet. */
-	reset(state: State, {published = true} = {}) {
+	reset(state: PageView, {published = true} = {}) {
 		this.state = structuredClone(state);
 		this.requests = [];
 		overrides.clear();
@@ -53,7 +53,7 @@ export const fakeWorker = {
 		return storageListeners.size;
 	},
 	/** What the worker does when its state changes behind a page's back (a menu click, a refresh). */
-	change(update: (state: State) => void) {
+	change(update: (state: PageView) => void) {
 		update(this.state);
 		publish();
 	},

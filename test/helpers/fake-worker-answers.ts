@@ -1,11 +1,11 @@
 import {buildUpdateRequest} from '../../src/model/offer-patch';
 import {validateOfferUpdate} from '../../src/model/offer-update';
 import {formatViolation} from '../../src/model/rule-violation';
-import type {OfferEntry, Reply, Request, State} from '../../src/messaging/protocol';
+import type {OfferEntry, Reply, Request, PageView} from '../../src/messaging/protocol';
 
-const ok = (state: State): Reply => ({ok: true, state});
+const ok = (state: PageView): Reply => ({ok: true, state});
 
-function withEntry(state: State, offerId: number, change: (entry: OfferEntry) => void): Reply {
+function withEntry(state: PageView, offerId: number, change: (entry: OfferEntry) => void): Reply {
 	const next = structuredClone(state);
 	const entry = next.offers.find(({offer}) => offer.OfferID === offerId);
 	if (!entry) {
@@ -17,7 +17,7 @@ function withEntry(state: State, offerId: number, change: (entry: OfferEntry) =>
 }
 
 /** The worker's answers, simplified: changes apply at once, as if the API had said yes. */
-export function answerLikeTheWorker(request: Request, state: State): Reply {
+export function answerLikeTheWorker(request: Request, state: PageView): Reply {
 	const next = structuredClone(state);
 	switch (request.type) {
 		case 'update-offer':

@@ -1,5 +1,5 @@
 import type {Offer} from '../../src/model/offer';
-import type {Change, Draft, OfferEntry, State} from '../../src/messaging/protocol';
+import type {Change, Draft, OfferEntry, PageView} from '../../src/messaging/protocol';
 
 export function makeOffer(overrides: Partial<Offer> = {}): Offer {
 	return {
@@ -22,7 +22,7 @@ export function makeEntry(overrides: Partial<Offer> = {}, extra: Omit<OfferEntry
 }
 
 /** A signed-in performer with two offers, fetched a minute ago. */
-export function makeState(overrides: Partial<State> = {}): State {
+export function makePageView(overrides: Partial<PageView> = {}): PageView {
 	return {
 		revision: 1,
 		signedIn: true,
@@ -50,7 +50,7 @@ export function makeState(overrides: Partial<State> = {}): State {
 	};
 }
 
-export const signedOutState = (): State => makeState({signedIn: false, account: undefined, offers: [], fetchedAt: undefined});
+export const signedOutView = (): PageView => makePageView({signedIn: false, account: undefined, offers: [], fetchedAt: undefined});
 
 /** An offer's unconfirmed change as the worker shows it: due, with the patch given. */
 export const makeChange = (overrides: Partial<Change> = {}): Change => ({status: 'due', patch: {}, refused: {}, held: {}, canDiscard: true, ...overrides});

@@ -6,12 +6,12 @@ import {ApiError} from '../../api/api-error';
 import type {Offer} from '../../model/offer';
 import {buildUpdateRequest} from '../../model/offer-patch';
 import {type OfferUpdate, validateOfferUpdate} from '../../model/offer-update';
-import {invalidOffer, toErrorInfo, waitsForUser, WorkerError} from '../errors';
-import {findOffer, keepOffer, offerKey} from '../scope';
-import type {Book} from '../stored-state';
-import {tuning} from '../tuning';
+import {invalidOffer, toErrorInfo, waitsForUser, WorkerError} from '../lib/errors';
+import {findOffer, keepOffer, offerKey} from '../state/offer-cache';
+import type {OfferCache} from '../state/stored-state';
+import {tuning} from '../lib/tuning';
 import {refuse, seqsOf, tidy} from './intents';
-import {type Field, hasIntents, unconfirmedPatch} from './outbox';
+import {type Field, hasIntents, unconfirmedPatch} from '../state/outbox';
 import {retryDelay} from './retry-delay';
 
 /** A request on its way: the whole offer, and which intent of each field it carries. */
@@ -26,9 +26,9 @@ Takes an offer's intents for sending, built on AdultWork's copy of the offer fet
 of it (else `needsCopy`: the list first, which also shows whether that try arrived). Intents
 the copy already holds are confirmed; what the copy and the intents make together must pass the API's rules.
 */
-export function claimIntents(book: Book, offerId: number, now: number): Claim {
+export function claimIntents(cache: OfferCache, offerId: number, now: number): Claim {
 	const key = offerKey(offerId);
-	const entry = book.outbox[key];
+	const entry = cache.outbox[key];
 	// Only the sender claims, one request at a time: a flight still recorded is a stopped worker's.
 	const stoppedFlightAt = entry?.inFlight?.at;
 	if (entry && stoppedFlightAt !== undefined) {
@@ -37,19 +37,19 @@ export function claimIntents(book: Book, offerId: number, now: number): Claim {
 	}
 
 	if (!entry || !hasIntents(entry)) {
-		tidy(book, key);
+		tidy(cache, key);
 		return undefined;
 	}
 
-	const offer = findOffer(book, offerId);
-	const seenAt = book.seenAt[key] ?? Number.NEGATIVE_INFINITY;
+	const offer = findOffer(cache, offerId);
+	const seenAt = cache.seenAt[key] ?? Number.NEGATIVE_INFINITY;
 	// A stopped worker's request, or one whose answer was lost, may have reached AdultWork.
 	// Strictly after a try: a copy from the same millisecond may have been read before that try landed.
 	const seenAfter = Math.max(now - tuning.freshCopyMs, (entry.triedAt ?? Number.NEGATIVE_INFINITY) + 1);
 	// Without a list there is no way to read an offer again: our last copy is the only one.
-	const listed = book.noOfferList || seenAt >= seenAfter;
+	const listed = cache.noOfferList || seenAt >= seenAfter;
 	if (offer && !listed) {
-		const listIsFresh = book.fetchedAt !== undefined && book.fetchedAt >= seenAfter;
+		const listIsFresh = cache.fetchedAt !== undefined && cache.fetchedAt >= seenAfter;
 		if (!listIsFresh) {
 			return {needsCopy: {seenAfter}};
 		}
@@ -57,7 +57,7 @@ export function claimIntents(book: Book, offerId: number, now: number): Claim {
 
 	if (!offer || !listed) {
 		refuse(entry, seqsOf(entry), toErrorInfo(new WorkerError('unknown-offer', 'AdultWork no longer lists this offer.')));
-		tidy(book, key);
+		tidy(cache, key);
 		return undefined;
 	}
 
@@ -68,14 +68,14 @@ export function claimIntents(book: Book, offerId: number, now: number): Claim {
 	}
 
 	if (!hasIntents(entry)) {
-		tidy(book, key);
+		tidy(cache, key);
 		return undefined;
 	}
 
 	const check = validateOfferUpdate(buildUpdateRequest(offer, unconfirmedPatch(entry)));
 	if (!check.ok) {
 		refuse(entry, seqsOf(entry), toErrorInfo(invalidOffer(check.violations)));
-		tidy(book, key);
+		tidy(cache, key);
 		return undefined;
 	}
 
@@ -85,10 +85,10 @@ export function claimIntents(book: Book, offerId: number, now: number): Claim {
 }
 
 /** AdultWork took the request: its answer is the new copy, and the intents it carried are done. */
-export function settleSuccess(book: Book, offerId: number, job: SendJob, offer: Offer, now: number): void {
+export function settleSuccess(cache: OfferCache, offerId: number, job: SendJob, offer: Offer, now: number): void {
 	const key = offerKey(offerId);
-	keepOffer(book, offer, now);
-	const entry = book.outbox[key];
+	keepOffer(cache, offer, now);
+	const entry = cache.outbox[key];
 	if (!entry) {
 		return;
 	}
@@ -105,7 +105,7 @@ export function settleSuccess(book: Book, offerId: number, job: SendJob, offer: 
 	delete entry.triedAt;
 	delete entry.error;
 	entry.failures = 0;
-	tidy(book, key);
+	tidy(cache, key);
 }
 
 const isRefusal = (error: unknown) => error instanceof ApiError && ['validation', 'forbidden', 'not-found'].includes(error.kind);
@@ -115,9 +115,9 @@ The request failed. A refusal (400, 403, 404) holds back only its own fields, wi
 words; a missing sign-in or access waits for the user; anything else (network, timeout, 429,
 5xx, an answer we could not read) is tried again later, waiting longer each time.
 */
-export function settleFailure(book: Book, offerId: number, job: SendJob | undefined, error: unknown, now: number): void {
+export function settleFailure(cache: OfferCache, offerId: number, job: SendJob | undefined, error: unknown, now: number): void {
 	const key = offerKey(offerId);
-	const entry = book.outbox[key];
+	const entry = cache.outbox[key];
 	if (!entry) {
 		return;
 	}
@@ -137,5 +137,5 @@ export function settleFailure(book: Book, offerId: number, job: SendJob | undefi
 		entry.error = info;
 	}
 
-	tidy(book, key);
+	tidy(cache, key);
 }

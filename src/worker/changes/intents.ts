@@ -1,39 +1,39 @@
 /*
-The user's side of the write path, as pure changes of one offer cache (a book) and its outbox:
+The user's side of the write path, as pure changes of one offer cache and its outbox:
 intents made, refused, retried, discarded and held. Pure; the sender's side is in claim.ts.
 */
 import type {ErrorInfo} from '../../messaging/protocol';
 import {buildUpdateRequest, type OfferPatch} from '../../model/offer-patch';
 import {validateOfferUpdate} from '../../model/offer-update';
-import {invalidOffer, WorkerError} from '../errors';
-import {findOffer, offerKey} from '../scope';
-import type {Book} from '../stored-state';
-import {tuning} from '../tuning';
-import {emptyEntry, type Field, type FieldValue, isSettled, type OutboxEntry, unconfirmedPatch} from './outbox';
+import {invalidOffer, WorkerError} from '../lib/errors';
+import {findOffer, offerKey} from '../state/offer-cache';
+import type {OfferCache} from '../state/stored-state';
+import {tuning} from '../lib/tuning';
+import {emptyEntry, type Field, type FieldValue, isSettled, type OutboxEntry, unconfirmedPatch} from '../state/outbox';
 
 /** The user set these fields. Each becomes the field's latest intent; a refused or held value of it is over. */
-export function recordIntents(book: Book, offerId: number, patch: OfferPatch, now: number): void {
-	const offer = findOffer(book, offerId);
+export function recordIntents(cache: OfferCache, offerId: number, patch: OfferPatch, now: number): void {
+	const offer = findOffer(cache, offerId);
 	if (!offer) {
 		throw new WorkerError('unknown-offer', `Offer ${offerId} is not among the offers shown. Refresh and try again.`);
 	}
 
 	const key = offerKey(offerId);
-	const entry = book.outbox[key] ?? emptyEntry();
+	const entry = cache.outbox[key] ?? emptyEntry();
 	const check = validateOfferUpdate(buildUpdateRequest(offer, {...unconfirmedPatch(entry), ...patch}));
 	if (!check.ok) {
 		throw invalidOffer(check.violations);
 	}
 
 	for (const [field, value] of Object.entries(patch) as Array<[Field, FieldValue]>) {
-		entry.intents[field] = {value, seq: ++book.seq, at: now};
+		entry.intents[field] = {value, seq: ++cache.seq, at: now};
 		delete entry.refused[field];
 		delete entry.held[field];
 	}
 
 	// Set by the user after pause-all was pressed: the list that completes the pause leaves it alone.
-	if (patch.CurrentlyAvailable !== undefined && book.pauseAwaitsList && !book.pauseAwaitsList.spared.includes(offerId)) {
-		book.pauseAwaitsList.spared.push(offerId);
+	if (patch.CurrentlyAvailable !== undefined && cache.pauseAwaitsList && !cache.pauseAwaitsList.spared.includes(offerId)) {
+		cache.pauseAwaitsList.spared.push(offerId);
 	}
 
 	// A new intent goes at once, unless AdultWork asked us to wait.
@@ -41,7 +41,7 @@ export function recordIntents(book: Book, offerId: number, patch: OfferPatch, no
 		delete entry.nextAttemptAt;
 	}
 
-	book.outbox[key] = entry;
+	cache.outbox[key] = entry;
 }
 
 export /** Refuses the given intents (all of them when none is named), each with its own words or the general ones. */
@@ -62,23 +62,23 @@ function refuse(entry: OutboxEntry, seqs: Record<string, number>, info: ErrorInf
 
 export const seqsOf = (entry: OutboxEntry) => Object.fromEntries(Object.entries(entry.intents).map(([field, intent]) => [field, intent.seq]));
 
-export function tidy(book: Book, key: string): void {
-	const entry = book.outbox[key];
+export function tidy(cache: OfferCache, key: string): void {
+	const entry = cache.outbox[key];
 	if (entry && isSettled(entry)) {
-		delete book.outbox[key];
+		delete cache.outbox[key];
 	}
 }
 
 /** The user's Retry (or Send): refused and held values go out again, and a change that backs off or gave up goes now. */
-export function retryIntents(book: Book, offerId: number, now: number): void {
+export function retryIntents(cache: OfferCache, offerId: number, now: number): void {
 	const key = offerKey(offerId);
-	const entry = book.outbox[key];
+	const entry = cache.outbox[key];
 	if (!entry) {
 		throw new WorkerError('no-pending-change', 'This offer has no change waiting.');
 	}
 
 	for (const [field, {value}] of [...Object.entries(entry.held), ...Object.entries(entry.refused)]) {
-		entry.intents[field] = {value, seq: ++book.seq, at: now};
+		entry.intents[field] = {value, seq: ++cache.seq, at: now};
 	}
 
 	entry.refused = {};
@@ -93,9 +93,9 @@ export function retryIntents(book: Book, offerId: number, now: number): void {
 The user's Discard, final: refused and held values go when there are any (what is on its way
 is not touched), else the unsent change, which must then have nothing on its way.
 */
-export function discardIntents(book: Book, offerId: number): void {
+export function discardIntents(cache: OfferCache, offerId: number): void {
 	const key = offerKey(offerId);
-	const entry = book.outbox[key];
+	const entry = cache.outbox[key];
 	if (!entry) {
 		return;
 	}
@@ -106,15 +106,15 @@ export function discardIntents(book: Book, offerId: number): void {
 	} else if (entry.inFlight) {
 		throw new WorkerError('change-in-flight', 'This change is on its way to AdultWork; it can no longer be discarded.');
 	} else {
-		delete book.outbox[key];
+		delete cache.outbox[key];
 	}
 
-	tidy(book, key);
+	tidy(cache, key);
 }
 
 /** At a sign-in: intents made longer ago than `holdAfterMs` are not sent silently; they wait for the user's Send. */
-export function holdOldIntents(book: Book, now: number): void {
-	for (const entry of Object.values(book.outbox)) {
+export function holdOldIntents(cache: OfferCache, now: number): void {
+	for (const entry of Object.values(cache.outbox)) {
 		for (const [field, intent] of Object.entries(entry.intents)) {
 			if (now - intent.at > tuning.holdAfterMs && entry.inFlight?.seqs[field] !== intent.seq) {
 				entry.held[field] = intent;

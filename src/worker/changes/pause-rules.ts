@@ -3,28 +3,28 @@ Pause-all and resume as pure changes of one offer cache: the performer's panic b
 Pure, like the rules of intents.ts it builds on.
 */
 import type {ErrorInfo} from '../../messaging/protocol';
-import {toErrorInfo} from '../errors';
-import {intendedOffer, offerKey} from '../scope';
-import type {Book} from '../stored-state';
-import {emptyEntry} from './outbox';
+import {toErrorInfo} from '../lib/errors';
+import {intendedOffer, offerKey} from '../state/offer-cache';
+import type {OfferCache} from '../state/stored-state';
+import {emptyEntry} from '../state/outbox';
 import {recordIntents} from './intents';
 
 /** Sets availability where it passes the rules; where it does not, the value is kept as refused, to retry or discard. */
-export function setAvailability(book: Book, offerIds: number[], available: boolean, now: number): void {
+export function setAvailability(cache: OfferCache, offerIds: number[], available: boolean, now: number): void {
 	for (const offerId of offerIds) {
 		try {
-			recordIntents(book, offerId, {CurrentlyAvailable: available}, now);
+			recordIntents(cache, offerId, {CurrentlyAvailable: available}, now);
 		} catch (error) {
-			keepRefused(book, offerId, available, toErrorInfo(error));
+			keepRefused(cache, offerId, available, toErrorInfo(error));
 		}
 	}
 }
 
-function keepRefused(book: Book, offerId: number, available: boolean, info: ErrorInfo): void {
-	const entry = book.outbox[offerKey(offerId)] ?? emptyEntry();
-	entry.refused.CurrentlyAvailable = {value: available, seq: ++book.seq, message: info.violations?.[0]?.message ?? info.message};
+function keepRefused(cache: OfferCache, offerId: number, available: boolean, info: ErrorInfo): void {
+	const entry = cache.outbox[offerKey(offerId)] ?? emptyEntry();
+	entry.refused.CurrentlyAvailable = {value: available, seq: ++cache.seq, message: info.violations?.[0]?.message ?? info.message};
 	delete entry.intents.CurrentlyAvailable;
-	book.outbox[offerKey(offerId)] = entry;
+	cache.outbox[offerKey(offerId)] = entry;
 }
 
 /**
@@ -32,11 +32,11 @@ Every offer that is (or is about to be) available becomes unavailable, and the c
 remembers which ones those were. Offers switched on elsewhere since the last list are
 caught by the list fetched after the press (`pauseListed`).
 */
-export function pauseOffers(book: Book, now: number): number[] {
-	const available = book.offers.filter(offer => intendedOffer(book, offer).CurrentlyAvailable).map(offer => offer.OfferID);
-	setAvailability(book, available, false, now);
-	book.pausedOfferIds = [...new Set([...book.pausedOfferIds, ...available])];
-	book.pauseAwaitsList = {since: now, spared: []};
+export function pauseOffers(cache: OfferCache, now: number): number[] {
+	const available = cache.offers.filter(offer => intendedOffer(cache, offer).CurrentlyAvailable).map(offer => offer.OfferID);
+	setAvailability(cache, available, false, now);
+	cache.pausedOfferIds = [...new Set([...cache.pausedOfferIds, ...available])];
+	cache.pauseAwaitsList = {since: now, spared: []};
 	return available;
 }
 
@@ -44,31 +44,31 @@ export function pauseOffers(book: Book, now: number): number[] {
 A list asked for after the press: what it shows available, and the user has not set since,
 is paused too. Returns the offers it paused.
 */
-export function pauseListed(book: Book, listStartedAt: number, now: number): number[] {
-	const awaited = book.pauseAwaitsList;
+export function pauseListed(cache: OfferCache, listStartedAt: number, now: number): number[] {
+	const awaited = cache.pauseAwaitsList;
 	if (awaited === undefined || listStartedAt < awaited.since) {
 		return [];
 	}
 
-	const switchedOnElsewhere = book.offers.filter(offer => offer.CurrentlyAvailable && !awaited.spared.includes(offer.OfferID)).map(offer => offer.OfferID);
-	setAvailability(book, switchedOnElsewhere, false, now);
-	book.pausedOfferIds = [...new Set([...book.pausedOfferIds, ...switchedOnElsewhere])];
-	delete book.pauseAwaitsList;
+	const switchedOnElsewhere = cache.offers.filter(offer => offer.CurrentlyAvailable && !awaited.spared.includes(offer.OfferID)).map(offer => offer.OfferID);
+	setAvailability(cache, switchedOnElsewhere, false, now);
+	cache.pausedOfferIds = [...new Set([...cache.pausedOfferIds, ...switchedOnElsewhere])];
+	delete cache.pauseAwaitsList;
 	return switchedOnElsewhere;
 }
 
 /** Makes available again exactly the offers the pause turned off; the others stay as they are. */
-export function resumeOffers(book: Book, now: number): number[] {
-	const known = new Set(book.offers.map(offer => offer.OfferID));
-	const offerIds = book.pausedOfferIds.filter(offerId => known.has(offerId));
-	setAvailability(book, offerIds, true, now);
-	book.pausedOfferIds = [];
-	delete book.pauseAwaitsList;
+export function resumeOffers(cache: OfferCache, now: number): number[] {
+	const known = new Set(cache.offers.map(offer => offer.OfferID));
+	const offerIds = cache.pausedOfferIds.filter(offerId => known.has(offerId));
+	setAvailability(cache, offerIds, true, now);
+	cache.pausedOfferIds = [];
+	delete cache.pauseAwaitsList;
 	return offerIds;
 }
 
 /** The menu item and the keyboard command do both: pause when nothing is paused, resume otherwise. */
-export function togglePauseOf(book: Book, now: number): {paused: boolean; offerIds: number[]} {
-	const isPaused = book.pausedOfferIds.length > 0 || book.pauseAwaitsList !== undefined;
-	return isPaused ? {paused: false, offerIds: resumeOffers(book, now)} : {paused: true, offerIds: pauseOffers(book, now)};
+export function togglePauseOf(cache: OfferCache, now: number): {paused: boolean; offerIds: number[]} {
+	const isPaused = cache.pausedOfferIds.length > 0 || cache.pauseAwaitsList !== undefined;
+	return isPaused ? {paused: false, offerIds: resumeOffers(cache, now)} : {paused: true, offerIds: pauseOffers(cache, now)};
 }

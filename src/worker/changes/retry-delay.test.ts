@@ -1,5 +1,5 @@
 // @vitest-environment node
-import {tune, tuning} from '../tuning';
+import {tune, tuning} from '../lib/tuning';
 import {retryDelay} from './retry-delay';
 
 const defaults = {...tuning};

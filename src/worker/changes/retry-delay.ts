@@ -1,4 +1,4 @@
-import {tuning} from '../tuning';
+import {tuning} from '../lib/tuning';
 
 /** The wait before the next try: the schedule's step for this failure, or longer when AdultWork asked for it. */
 export function retryDelay(failures: number, retryAfterMs = 0): number {

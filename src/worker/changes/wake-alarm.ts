@@ -3,8 +3,8 @@ The one alarm that wakes the worker for every unconfirmed change: set in the sam
 write that stores a change, before any request leaves. Imports the outbox rules and the browser.
 */
 import browser from 'webextension-polyfill';
-import type {Durable} from '../stored-state';
-import {tuning} from '../tuning';
+import type {StoredState} from '../state/stored-state';
+import {tuning} from '../lib/tuning';
 import {nextWake, wakeAlarmName} from './wake-time';
 
 /** What this worker last asked of the alarm: `undefined` before its first ask, when the browser may hold one from before. */
@@ -15,7 +15,7 @@ Keeps the alarm no later than the next wake. The browser call is made before thi
 promise, so it is under way before the write it goes with: a worker stopped right after the
 write has its alarm all the same. Chrome fires no alarm sooner than 30 s after it is set.
 */
-export function keepWakeAlarm(state: Durable, now = Date.now()): Promise<void> {
+export function keepWakeAlarm(state: StoredState, now = Date.now()): Promise<void> {
 	const when = nextWake(state, now);
 	if (when === undefined) {
 		if (scheduled === 'none') {

@@ -2,9 +2,9 @@
 When the worker must next be awake for the write path, from the stored state alone. Pure:
 the alarm itself is set by wake-alarm.ts.
 */
-import {isSendable} from '../scope';
-import type {Durable} from '../stored-state';
-import {nextTryAt} from './outbox';
+import {isSendable} from '../state/offer-cache';
+import type {StoredState} from '../state/stored-state';
+import {nextTryAt} from '../state/outbox';
 
 export const wakeAlarmName = 'send-pending-changes';
 
@@ -12,7 +12,7 @@ export const wakeAlarmName = 'send-pending-changes';
 When the worker must next be awake: the earliest try of a change of the signed-in user, or now
 for a pause still waiting for its list. Changes of others, and those that wait for the user, need none.
 */
-export function nextWake(state: Durable, now: number): number | undefined {
+export function nextWake(state: StoredState, now: number): number | undefined {
 	let earliest: number | undefined;
 	const consider = (when: number | undefined) => {
 		if (when !== undefined && (earliest === undefined || when < earliest)) {
@@ -20,13 +20,13 @@ export function nextWake(state: Durable, now: number): number | undefined {
 		}
 	};
 
-	for (const book of Object.values(state.books)) {
-		if (!isSendable(state, book.scope)) {
+	for (const cache of Object.values(state.offerCaches)) {
+		if (!isSendable(state, cache.scope)) {
 			continue;
 		}
 
-		consider(book.pauseAwaitsList && now);
-		for (const entry of Object.values(book.outbox)) {
+		consider(cache.pauseAwaitsList && now);
+		for (const entry of Object.values(cache.outbox)) {
 			consider(nextTryAt(entry, {ownerSignedIn: true, now}));
 		}
 	}

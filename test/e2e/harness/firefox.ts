@@ -4,7 +4,7 @@ import path from 'node:path';
 import puppeteer, {type Browser, type Page} from 'puppeteer-core';
 import type {Browser as WebExtensionApi} from 'webextension-polyfill';
 import {browserPaths} from '../../../scripts/ensure-browsers';
-import type {BrowserTestHooks} from '../../../src/worker/browser-test-hooks';
+import type {BrowserTestHooks} from '../../../src/worker/events/browser-test-hooks';
 import {distDir} from './dist';
 
 /** What callbacks run in the extension's pages find; the polyfill's types are Firefox's own `browser`. */

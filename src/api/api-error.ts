@@ -1,16 +1,18 @@
 import type {ServerMessage} from './server-message';
 
-export type ApiErrorKind =
-	| 'validation'
-	| 'unauthorized'
-	| 'forbidden'
-	| 'not-found'
-	| 'no-offer-list'
-	| 'rate-limited'
-	| 'server'
-	| 'network'
-	| 'timeout'
-	| 'bad-response';
+export const apiErrorKinds = [
+	'validation',
+	'unauthorized',
+	'forbidden',
+	'not-found',
+	'no-offer-list',
+	'rate-limited',
+	'server',
+	'network',
+	'timeout',
+	'bad-response',
+] as const;
+export type ApiErrorKind = (typeof apiErrorKinds)[number];
 
 const kindTexts: Record<ApiErrorKind, string> = {
 	validation: 'AdultWork refused the change',

@@ -1,4 +1,5 @@
 import {array, boolean, enums, type Infer, integer, literal, nullable, number, object, optional, record, string, union} from 'superstruct';
+import {apiErrorKinds} from '../api/api-error';
 import {OfferStruct} from '../model/offer';
 import {OfferPatchStruct} from '../model/offer-patch';
 
@@ -12,9 +13,34 @@ const EnvironmentName = enums(['production', 'sandbox', 'custom']);
 
 export const ViolationStruct = object({field: string(), rule: string(), args: array(string()), message: string()});
 
+/** The codes the worker answers with beside the API's kinds. */
+export const workerErrorCodes = [
+	'invalid-message',
+	'forbidden-sender',
+	'invalid-offer',
+	'unknown-offer',
+	'no-pending-change',
+	'change-in-flight',
+	'not-signed-in',
+	'sign-in-cancelled',
+	'sign-in-failed',
+	'bad-client-id',
+	'bad-config',
+	'not-a-manager',
+	'permission-denied',
+	'internal',
+] as const;
+
+/** The codes a page gives itself when the worker did not answer, or not in the protocol's form. */
+export const pageErrorCodes = ['worker-unreachable', 'invalid-reply'] as const;
+
+/** Every error code a page may meet, in one list: a `case` on any other fails the type check. */
+export const errorCodes = [...apiErrorKinds, ...workerErrorCodes, ...pageErrorCodes] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+export type WorkerErrorCode = Exclude<ErrorCode, (typeof pageErrorCodes)[number]>;
+
 export const ErrorInfoStruct = object({
-	/** An ApiErrorKind, or a protocol code: invalid-message, forbidden-sender, invalid-offer, unknown-offer, no-pending-change, change-in-flight, not-signed-in, sign-in-cancelled, sign-in-failed, bad-client-id, bad-config, not-a-manager, permission-denied, internal. */
-	code: string(),
+	code: enums(errorCodes),
 	message: string(),
 	/** The server's own words, when it sent any. */
 	serverMessage: optional(string()),

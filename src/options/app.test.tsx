@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import {fakeBrowser, fakeWorker} from '../../test/helpers/fake-page-browser';
 import {descriptionOf, unnamedControls} from '../../test/helpers/page-queries';
 import {makePageView, signedOutView} from '../../test/helpers/page-state';
-import type {ErrorInfo, PageView} from '../messaging/protocol';
+import type {ErrorCode, ErrorInfo, PageView} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {AccountSummary} from './account-summary';
 import {ApiKeySection} from './api-key-section';
@@ -146,7 +146,7 @@ describe('SettingsForm', () => {
 		['sign-in-cancelled', 'Sign-in was cancelled', 'Nothing changed.'],
 	])('explains a failed sign-in (%s)', async (code, message, advice) => {
 		const {user} = renderForm();
-		fakeWorker.answer('sign-in', (_request, state) => ({ok: false, state, error: {code, message}}));
+		fakeWorker.answer('sign-in', (_request, state) => ({ok: false, state, error: {code: code as ErrorCode, message}}));
 		await user.click(screen.getByRole('button', {name: 'Sign in with AdultWork'}));
 		const alert = await screen.findByRole('alert');
 		expect(alert.textContent).toContain(message);

@@ -1,7 +1,7 @@
 // @vitest-environment node
+// A British English browser, as the page fakes have it.
+import '../../test/helpers/fake-page-browser';
 import {formatClock, formatRelative} from './format-time';
-
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
 
 const now = new Date(2031, 0, 1, 13, 50).getTime();
 

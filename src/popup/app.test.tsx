@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import {fakeBrowser, fakeWorker} from '../../test/helpers/fake-page-browser';
 import {unnamedControls} from '../../test/helpers/page-queries';
 import {makeChange, makeEntry, makePageView, signedOutView} from '../../test/helpers/page-state';
-import type {PageView} from '../messaging/protocol';
+import type {ErrorCode, PageView} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {App} from './app';
 import {OptionsLink} from './options-link';
@@ -202,7 +202,7 @@ describe('SignedOut', () => {
 		['sign-in-cancelled', 'Sign-in was cancelled', 'Nothing changed. Sign in again when you are ready.'],
 	])('explains a failed sign-in (%s)', async (code, message, hint) => {
 		const user = renderSignedOut();
-		fakeWorker.answer('sign-in', (_request, state) => ({ok: false, state, error: {code, message}}));
+		fakeWorker.answer('sign-in', (_request, state) => ({ok: false, state, error: {code: code as ErrorCode, message}}));
 		await user.click(screen.getByRole('button', {name: 'Sign in'}));
 		expect((await screen.findByRole('alert')).textContent).toBe(message + hint);
 	});

@@ -39,8 +39,8 @@ it('has every rule of the model in English, worded as the model words it, and in
 	}
 });
 
-it('translates every popup message into German with the same placeholders', () => {
-	const pageKeys = Object.keys(english).filter(key => /^(popup|common|field|mode|rule)_/.test(key));
+it('translates every message of the pages and the worker into German with the same placeholders', () => {
+	const pageKeys = Object.keys(english).filter(key => /^(popup|common|field|mode|rule|error)_/.test(key));
 	for (const key of pageKeys) {
 		const germanEntry = (german as Catalog)[key];
 		expect(germanEntry, key).toBeDefined();

@@ -7,6 +7,7 @@ import {logError} from './lib/log';
 import {hideSecrets, secretsOf} from './state/secrets';
 import {ready} from './state/write-queue';
 import {buildPageView} from './display/page-view';
+import {t} from '../shared/i18n';
 
 function requestTypeOf(message: unknown): RequestType | undefined {
 	const type = typeof message === 'object' && message !== null ? (message as {type?: unknown}).type : undefined;
@@ -21,7 +22,7 @@ function isOwnPage(sender: Runtime.MessageSender): boolean {
 /** Where a message broke the protocol, never its values: a malformed sign-in request may hold a token. */
 function describeInvalid(type: RequestType, error: StructError): string {
 	const where = error.path.length > 0 ? error.path.join('.') : 'the message';
-	return `The “${type}” request is malformed at ${where}`;
+	return t('error_malformedRequest', type, where);
 }
 
 /** The requests that may store another token or API key: their secrets are read again afterwards. */
@@ -54,7 +55,7 @@ async function answer(type: RequestType, message: unknown): Promise<Reply> {
 	const [broken] = validate(safe, ReplyStruct);
 	if (broken) {
 		logError('a reply broke the protocol', `“${type}” at ${broken.path.join('.') || 'the top'}`);
-		return {ok: false, error: toErrorInfo(new WorkerError('internal', 'The extension’s worker could not answer properly'))};
+		return {ok: false, error: toErrorInfo(new WorkerError('internal', t('error_badReply')))};
 	}
 
 	return safe;
@@ -72,7 +73,7 @@ export function routeMessage(message: unknown, sender: Runtime.MessageSender): P
 	}
 
 	if (!isOwnPage(sender)) {
-		return Promise.resolve({ok: false, error: {code: 'forbidden-sender', message: 'Only this extension’s own pages may ask its worker'}});
+		return Promise.resolve({ok: false, error: {code: 'forbidden-sender', message: t('error_foreignSender')}});
 	}
 
 	return answer(type, message);

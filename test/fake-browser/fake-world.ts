@@ -4,6 +4,7 @@ import type {PageView} from '../../src/messaging/protocol';
 import {publishedViewKey} from '../../src/messaging/published-view-key';
 import {createFakeContextMenus} from './fake-context-menus';
 import {createFakeEvent} from './fake-event';
+import {installChromeI18n} from './chrome-i18n';
 import {createFakeI18n} from './fake-i18n';
 import {createFakeIdentity} from './fake-identity';
 import {connectWorker} from './fake-worker-browser';
@@ -32,6 +33,7 @@ export function createFakeWorld() {
 	// A Chromium extension ID (32 letters a–p): the local API's sign-in page redirects to no other kind of address.
 	const identity = createFakeIdentity('abcdefghijklmnopabcdefghijklmnop');
 	const i18n = createFakeI18n(() => settings.locale);
+	installChromeI18n(i18n);
 	const onCommand = createFakeEvent<[string]>();
 	const permissionsAdded = createFakeEvent<[unknown]>();
 	const permissionsRemoved = createFakeEvent<[unknown]>();

@@ -1,6 +1,7 @@
 import type {Storage} from 'webextension-polyfill';
 import type {Reply, Request, RequestType, PageView} from '../../src/messaging/protocol';
 import {publishedViewKey} from '../../src/messaging/published-view-key';
+import {installChromeI18n} from '../fake-browser/chrome-i18n';
 import {createFakeI18n} from '../fake-browser/fake-i18n';
 import {answerLikeTheWorker} from './fake-worker-answers';
 
@@ -113,3 +114,6 @@ export const fakeBrowser = {
 		request: vi.fn(async (_permissions: {origins?: string[]}) => true),
 	},
 };
+
+// The pages word their text through `chrome.i18n` (src/shared/i18n.ts): the same fake.
+installChromeI18n(fakeBrowser.i18n);

@@ -6,6 +6,7 @@ import {hasHostPermission} from '../lib/host-permission';
 import {markSignedOut, renewSignIn} from './sign-in';
 import type {Scope} from '../state/stored-state';
 import {type TokenOwner, usableToken} from '../state/token-store';
+import {t} from '../../shared/i18n';
 
 type Attempt<T> = {ok: true; value: T} | {ok: false; error: unknown; usedToken: string | undefined};
 
@@ -37,7 +38,7 @@ export async function callApi<T>(owner: Scope, call: (client: ApiClient) => Prom
 	} catch (error) {
 		// The browser blocks a request it has no host permission for, and calls it a network error.
 		if (error instanceof ApiError && error.kind === 'network' && !(await hasHostPermission(apiBaseUrl))) {
-			throw new WorkerError('permission-denied', `The extension may not reach ${new URL(apiBaseUrl).origin} yet: grant it access in the options.`);
+			throw new WorkerError('permission-denied', t('error_noHostAccess', new URL(apiBaseUrl).origin));
 		}
 
 		throw error;

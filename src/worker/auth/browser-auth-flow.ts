@@ -3,13 +3,14 @@ import {buildAuthorizeUrl, randomState, readAuthRedirect} from './implicit-grant
 import {notSignedIn, WorkerError} from '../lib/errors';
 import {explainSignInFailure} from './sign-in-failure';
 import type {SignInPin} from './sign-in-pin';
+import {t} from '../../shared/i18n';
 
 export type Grant = {accessToken: string; expiresAt?: number; grantedScopes?: string[]};
 
 /** The implicit grant in the browser's own sign-in window, for the settings pinned when the sign-in started. Silent (`interactive: false`) when AdultWork remembers the consent. */
 export async function launchFlow({authorizeUrl, clientId}: SignInPin, interactive: boolean): Promise<Grant> {
 	if (!clientId) {
-		throw new WorkerError('bad-client-id', 'Enter the client ID of your AdultWork project in the options first.');
+		throw new WorkerError('bad-client-id', t('error_noClientId'));
 	}
 
 	const redirectUrl = browser.identity.getRedirectURL();
@@ -30,26 +31,23 @@ export async function launchFlow({authorizeUrl, clientId}: SignInPin, interactiv
 		}
 
 		case 'cancelled': {
-			throw new WorkerError('sign-in-cancelled', 'Sign-in was cancelled.');
+			throw new WorkerError('sign-in-cancelled', t('error_signInCancelled'));
 		}
 
 		case 'refused': {
-			throw new WorkerError('sign-in-failed', `AdultWork refused the sign-in: ${answer.reason}`);
+			throw new WorkerError('sign-in-failed', t('error_signInRefused', answer.reason));
 		}
 
 		case 'state-mismatch': {
-			throw new WorkerError('sign-in-failed', 'The sign-in answer did not belong to this sign-in, so it was ignored. Please try again.');
+			throw new WorkerError('sign-in-failed', t('error_signInStateMismatch'));
 		}
 
 		case 'token-in-query': {
-			throw new WorkerError(
-				'sign-in-failed',
-				'The sign-in answer carried the access token in the address’s query, where AdultWork never puts it, so it was refused.',
-			);
+			throw new WorkerError('sign-in-failed', t('error_tokenInQuery'));
 		}
 
 		case 'no-token': {
-			throw new WorkerError('sign-in-failed', 'AdultWork finished the sign-in without giving access.');
+			throw new WorkerError('sign-in-failed', t('error_noGrant'));
 		}
 	}
 }

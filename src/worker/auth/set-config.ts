@@ -8,6 +8,7 @@ import {voidSignIns} from './sign-in-generation';
 import type {StoredConfig} from '../state/stored-state';
 import {forgetToken, moveToken} from '../state/token-store';
 import {changeState} from '../display/publish';
+import {t} from '../../shared/i18n';
 
 function setClientId(config: StoredConfig, value: string): void {
 	const clean = value.trim();
@@ -26,23 +27,20 @@ export function nextConfig(config: StoredConfig, request: Request<'set-config'>,
 	}
 
 	if (!customApi && (next.environment === 'custom' || request.customBaseUrl !== undefined)) {
-		throw new WorkerError(
-			'bad-config',
-			'This build talks to AdultWork only: choose Production or the AdultWork sandbox. A custom API address exists in the local build alone.',
-		);
+		throw new WorkerError('bad-config', t('error_customApiLocalOnly'));
 	}
 
 	if (request.customBaseUrl !== undefined) {
 		const url = normalizeBaseUrl(request.customBaseUrl);
 		if (!url) {
-			throw new WorkerError('bad-config', 'The API address must be https://, or http:// on 127.0.0.1 or localhost, without a query or a password.');
+			throw new WorkerError('bad-config', t('error_badApiAddress'));
 		}
 
 		next.customBaseUrl = url;
 	}
 
 	if (next.environment === 'custom' && !next.customBaseUrl) {
-		throw new WorkerError('bad-config', 'Enter the address of the API to use.');
+		throw new WorkerError('bad-config', t('error_noApiAddress'));
 	}
 
 	if (request.clientId !== undefined) {

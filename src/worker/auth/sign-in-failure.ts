@@ -1,5 +1,6 @@
 import {parseServerMessage} from '../../api/server-message';
 import {WorkerError} from '../lib/errors';
+import {t} from '../../shared/i18n';
 
 type FlowDetails = {url: string; clientId: string; redirectUrl: string};
 
@@ -14,32 +15,20 @@ more, without cookies and without following the redirect, gets AdultWork's own w
 export async function explainSignInFailure(error: unknown, flow: FlowDetails): Promise<WorkerError> {
 	const said = error instanceof Error ? error.message : String(error);
 	if (cancelledByUser.test(said)) {
-		return new WorkerError('sign-in-cancelled', 'Sign-in was cancelled.');
+		return new WorkerError('sign-in-cancelled', t('error_signInCancelled'));
 	}
 
 	const problem = await askSignInPage(flow.url);
 	const details = problem ? {serverMessage: problem} : {};
 	if (problem && /client/i.test(problem)) {
-		return new WorkerError(
-			'bad-client-id',
-			`AdultWork does not accept the client ID “${flow.clientId}”. Check it in the options: it is on the “Unified Login” tab of your AdultWork project.`,
-			details,
-		);
+		return new WorkerError('bad-client-id', t('error_clientIdRefused', flow.clientId), details);
 	}
 
 	if (problem && /redirect/i.test(problem)) {
-		return new WorkerError(
-			'sign-in-failed',
-			`AdultWork does not accept this extension’s redirect URL. Register ${flow.redirectUrl} on the “Unified Login” tab of your AdultWork project.`,
-			details,
-		);
+		return new WorkerError('sign-in-failed', t('error_redirectRefused', flow.redirectUrl), details);
 	}
 
-	return new WorkerError(
-		'sign-in-failed',
-		`The sign-in page could not be used (${problem ?? said}). Check the client ID “${flow.clientId}” in the options, and that ${flow.redirectUrl} is registered with AdultWork.`,
-		details,
-	);
+	return new WorkerError('sign-in-failed', t('error_signInPageFailed', problem ?? said, flow.clientId, flow.redirectUrl), details);
 }
 
 /** A sign-in page says what is wrong anywhere on it, not only in its heading: the line that names the culprit wins. */

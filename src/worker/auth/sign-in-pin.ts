@@ -2,6 +2,7 @@ import {resolveEnvironment} from '../../api/environments';
 import {WorkerError} from '../lib/errors';
 import {currentGeneration} from './sign-in-generation';
 import type {StoredConfig} from '../state/stored-state';
+import {t} from '../../shared/i18n';
 
 /**
 What a sign-in is for, taken once when it starts and carried to its end: its window asks this
@@ -30,9 +31,6 @@ export function isCurrent(pin: SignInPin, config: StoredConfig): boolean {
 /** Before anything is sent or kept: a sign-in whose settings changed, or that was voided, meanwhile is dropped. */
 export function checkPin(pin: SignInPin, config: StoredConfig): void {
 	if (!isCurrent(pin, config)) {
-		throw new WorkerError(
-			'sign-in-failed',
-			'The settings changed, or you signed out, while this sign-in was under way, so it was dropped. Sign in again if you still want to.',
-		);
+		throw new WorkerError('sign-in-failed', t('error_signInDropped'));
 	}
 }

@@ -12,6 +12,7 @@ import {forgetToken, saveToken} from '../state/token-store';
 import {holdOldIntents} from '../changes/intents';
 import type {Scope} from '../state/stored-state';
 import {changeState} from '../display/publish';
+import {t} from '../../shared/i18n';
 
 function accountOf(credentials: Credentials): StoredAccount {
 	const account: StoredAccount = {userId: credentials.UserID, isGroupManager: credentials.IsGroupManager ?? false};
@@ -43,7 +44,7 @@ async function acceptGrant(pin: SignInPin, grant: Grant, sameUserAs?: number): P
 	try {
 		credentials = await apiClientFor(apiBaseUrl, () => grant.accessToken).verifyCredentials();
 	} catch (error) {
-		throw error instanceof ApiError && error.kind === 'unauthorized' ? new WorkerError('unauthorized', 'AdultWork does not accept this access token.') : error;
+		throw error instanceof ApiError && error.kind === 'unauthorized' ? new WorkerError('unauthorized', t('error_tokenRefused')) : error;
 	}
 
 	if (sameUserAs !== undefined && credentials.UserID !== sameUserAs) {
@@ -84,7 +85,7 @@ export async function signIn(): Promise<void> {
 export async function signInWithToken(token: string): Promise<void> {
 	const accessToken = token.trim();
 	if (!accessToken) {
-		throw new WorkerError('sign-in-failed', 'Paste an access token first.');
+		throw new WorkerError('sign-in-failed', t('error_noToken'));
 	}
 
 	await acceptGrant(await pinNow(), {accessToken});

@@ -13,6 +13,7 @@ import {tuning} from '../lib/tuning';
 import {refuse, seqsOf, tidy} from './intents';
 import {type Field, hasIntents, unconfirmedPatch} from '../state/outbox';
 import {retryDelay} from './retry-delay';
+import {t} from '../../shared/i18n';
 
 /** A request on its way: the whole offer, and which intent of each field it carries. */
 export type SendJob = {request: OfferUpdate; seqs: Record<string, number>};
@@ -56,7 +57,7 @@ export function claimIntents(cache: OfferCache, offerId: number, now: number): C
 	}
 
 	if (!offer || !listed) {
-		refuse(entry, seqsOf(entry), toErrorInfo(new WorkerError('unknown-offer', 'AdultWork no longer lists this offer.')));
+		refuse(entry, seqsOf(entry), toErrorInfo(new WorkerError('unknown-offer', t('error_offerGone'))));
 		tidy(cache, key);
 		return undefined;
 	}

@@ -10,12 +10,13 @@ import {findOffer, offerKey} from '../state/offer-cache';
 import type {OfferCache} from '../state/stored-state';
 import {tuning} from '../lib/tuning';
 import {emptyEntry, type Field, type FieldValue, isSettled, type OutboxEntry, unconfirmedPatch} from '../state/outbox';
+import {t} from '../../shared/i18n';
 
 /** The user set these fields. Each becomes the field's latest intent; a refused or held value of it is over. */
 export function recordIntents(cache: OfferCache, offerId: number, patch: OfferPatch, now: number): void {
 	const offer = findOffer(cache, offerId);
 	if (!offer) {
-		throw new WorkerError('unknown-offer', `Offer ${offerId} is not among the offers shown. Refresh and try again.`);
+		throw new WorkerError('unknown-offer', t('error_offerNotShown', offerId));
 	}
 
 	const key = offerKey(offerId);
@@ -74,7 +75,7 @@ export function retryIntents(cache: OfferCache, offerId: number, now: number): v
 	const key = offerKey(offerId);
 	const entry = cache.outbox[key];
 	if (!entry) {
-		throw new WorkerError('no-pending-change', 'This offer has no change waiting.');
+		throw new WorkerError('no-pending-change', t('error_noChangeWaiting'));
 	}
 
 	for (const [field, {value}] of [...Object.entries(entry.held), ...Object.entries(entry.refused)]) {
@@ -104,7 +105,7 @@ export function discardIntents(cache: OfferCache, offerId: number): void {
 		entry.refused = {};
 		entry.held = {};
 	} else if (entry.inFlight) {
-		throw new WorkerError('change-in-flight', 'This change is on its way to AdultWork; it can no longer be discarded.');
+		throw new WorkerError('change-in-flight', t('error_changeInFlight'));
 	} else {
 		delete cache.outbox[key];
 	}

@@ -1,25 +1,22 @@
 import {ApiError, type ApiErrorKind} from '../../api/api-error';
-import type {ErrorInfo} from '../../messaging/protocol';
+import type {ErrorInfo, WorkerErrorCode} from '../../messaging/protocol';
 import {formatViolation, type RuleViolation} from '../../model/rule-violation';
 import {logError} from './log';
+import {type MessageKey, t} from '../../shared/i18n';
 
-/** The protocol codes the worker itself answers with, beside the API's error kinds. */
-export type WorkerErrorCode =
-	| 'invalid-message'
-	| 'forbidden-sender'
-	| 'invalid-offer'
-	| 'unknown-offer'
-	| 'no-pending-change'
-	| 'change-in-flight'
-	| 'not-signed-in'
-	| 'sign-in-cancelled'
-	| 'sign-in-failed'
-	| 'bad-client-id'
-	| 'bad-config'
-	| 'not-a-manager'
-	| 'permission-denied'
-	| 'internal'
-	| ApiErrorKind;
+/** The API client words its errors in English for logs; the user reads them in the browser's language. */
+const apiErrorTexts: Record<ApiErrorKind, MessageKey> = {
+	validation: 'error_apiValidation',
+	unauthorized: 'error_apiUnauthorized',
+	forbidden: 'error_apiForbidden',
+	'not-found': 'error_apiNotFound',
+	'no-offer-list': 'error_apiNoOfferList',
+	'rate-limited': 'error_apiRateLimited',
+	server: 'error_apiServer',
+	network: 'error_apiNetwork',
+	timeout: 'error_apiTimeout',
+	'bad-response': 'error_apiBadResponse',
+};
 
 /** A failure the worker explains itself, in words for the person using the extension. */
 export class WorkerError extends Error {
@@ -35,13 +32,13 @@ export class WorkerError extends Error {
 }
 
 export function invalidOffer(violations: RuleViolation[]): WorkerError {
-	return new WorkerError('invalid-offer', 'The offer breaks a rule of AdultWork', {
+	return new WorkerError('invalid-offer', t('error_invalidOffer'), {
 		violations: violations.map(violation => ({...violation, message: formatViolation(violation)})),
 	});
 }
 
 export function notSignedIn(): WorkerError {
-	return new WorkerError('not-signed-in', 'You are signed out. Sign in again to send your changes.');
+	return new WorkerError('not-signed-in', t('error_notSignedIn'));
 }
 
 /** Changes that meet these wait, without a retry time, for the user to sign in or grant access. */
@@ -56,11 +53,13 @@ export function toErrorInfo(error: unknown): ErrorInfo {
 	}
 
 	if (error instanceof ApiError) {
-		return withoutEmpty({code: error.kind, message: error.message, serverMessage: error.serverMessage, fieldMessages: firstMessages(error.fieldErrors)});
+		const text = t(apiErrorTexts[error.kind]);
+		const message = error.serverMessage ? `${text}: ${error.serverMessage}` : text;
+		return withoutEmpty({code: error.kind, message, serverMessage: error.serverMessage, fieldMessages: firstMessages(error.fieldErrors)});
 	}
 
 	logError('unexpected failure', error);
-	return {code: 'internal', message: 'Something went wrong inside the extension'};
+	return {code: 'internal', message: t('error_internal')};
 }
 
 /** One message per field: ASP.NET lists several, the first says enough beside a field. */

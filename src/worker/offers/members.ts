@@ -2,6 +2,7 @@ import {notSignedIn, WorkerError} from '../lib/errors';
 import {refreshCurrentOffers} from './refresh';
 import {readState} from '../state/write-queue';
 import {changeState} from '../display/publish';
+import {t} from '../../shared/i18n';
 
 /** A group manager picks whose offers to show and change; null (or their own ID) is their own offers. */
 export async function chooseMember(userId: number | null): Promise<void> {
@@ -11,11 +12,11 @@ export async function chooseMember(userId: number | null): Promise<void> {
 	}
 
 	if (!account.isGroupManager) {
-		throw new WorkerError('not-a-manager', 'Only a group manager can act for a member of the group.');
+		throw new WorkerError('not-a-manager', t('error_notAManager'));
 	}
 
 	if (userId !== null && userId <= 0) {
-		throw new WorkerError('invalid-message', 'A member’s UserID is a positive whole number.');
+		throw new WorkerError('invalid-message', t('error_badMemberId'));
 	}
 
 	await changeState(draft => {

@@ -9,6 +9,7 @@ import type {Scope} from '../state/stored-state';
 import {tuning} from '../lib/tuning';
 import {listFlights as flights} from '../state/list-flights';
 import {changeState, publish} from '../display/publish';
+import {t} from '../../shared/i18n';
 
 export type RefreshNeed = {
 	/** A cache fetched more recently than this is good enough; 0 asks again whatever its age. */
@@ -105,7 +106,7 @@ async function refreshMembers(force: boolean): Promise<void> {
 	} catch (error) {
 		const info = toErrorInfo(error);
 		await changeState(draft => {
-			draft.error = {...info, message: `The group’s members could not be loaded: ${info.message}`};
+			draft.error = {...info, message: t('error_membersFailed', info.message)};
 		});
 	}
 }

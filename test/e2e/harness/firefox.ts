@@ -8,7 +8,7 @@ import type {BrowserTestHooks} from '../../../src/worker/events/browser-test-hoo
 import {distDir} from './dist';
 
 /** What callbacks run in the extension's pages find; the polyfill's types are Firefox's own `browser`. */
-export type ExtensionGlobals = {browser: WebExtensionApi};
+type ExtensionGlobals = {browser: WebExtensionApi};
 /** The background page as the local build leaves it (`src/worker/browser-test-hooks.ts`). */
 export type BackgroundPage = {directcamTestHooks: BrowserTestHooks};
 
@@ -19,7 +19,7 @@ export type FirefoxSession = {
 	/** Opens one of the extension's pages in a new tab. */
 	openPage(file: 'popup.html' | 'options.html'): Promise<Page>;
 	/** Runs a callback in an extension page that never talks to the worker (`browser` is its global). */
-	inExtension<T, A>(callback: (globals: ExtensionGlobals, argument: A) => T | Promise<T>, argument: A): Promise<T>;
+	inExtension<T, A>(callback: (argument: A) => T | Promise<T>, argument: A): Promise<T>;
 	/** Runs a callback with the background page, reached the way extension pages reach it. */
 	inBackground<T, A>(callback: (background: BackgroundPage, argument: A) => T | Promise<T>, argument: A): Promise<T>;
 	/** A fresh install's state for the next test, without the cost of a new browser: uninstall, install again. */
@@ -82,13 +82,7 @@ export async function launchFirefox({extensionDir = distDir('local-firefox')} = 
 		uuid,
 		openPage: openExtensionPage,
 		async inExtension(callback, argument) {
-			const page = await helperPage();
-			const globals = await page.evaluateHandle(() => ({browser: (globalThis as unknown as ExtensionGlobals).browser}));
-			try {
-				return await page.evaluate(callback as never, globals, argument);
-			} finally {
-				await globals.dispose();
-			}
+			return (await helperPage()).evaluate(callback as never, argument);
 		},
 		async inBackground(callback, argument) {
 			const page = await helperPage();

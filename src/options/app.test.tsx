@@ -9,7 +9,9 @@ import {sendToWorker} from '../messaging/send-to-worker';
 import {AccountSummary} from './account-summary';
 import {ApiKeySection} from './api-key-section';
 import {App} from './app';
+import {DeveloperSignIn} from './developer-sign-in';
 import {EnvironmentSection} from './environment-section';
+import {HostAccess} from './host-access';
 import {RedirectUrl} from './redirect-url';
 import {SettingsForm} from './settings-form';
 import {valuesFromConfig} from './settings-values';
@@ -54,15 +56,17 @@ describe('App', () => {
 		}
 	});
 
-	it('is usable by keyboard alone: choose the sandbox, tab to Save, press Enter', async () => {
+	it('is usable by keyboard alone: tab past Sign in to Remember me, untick it, tab to Save, press Enter', async () => {
 		const user = userEvent.setup();
 		fakeWorker.reset(signedOutView());
 		render(<App />);
 		await screen.findByRole('button', {name: 'Save'});
 		await user.tab();
-		expect(document.activeElement).toBe(screen.getByRole('radio', {name: 'Production'}));
-		await user.keyboard('{ArrowRight}');
-		expect(screen.getByRole('radio', {name: 'AdultWork sandbox'})).toHaveProperty('checked', true);
+		expect(document.activeElement).toBe(screen.getByRole('button', {name: 'Sign in with AdultWork'}));
+		await user.tab();
+		expect(document.activeElement).toBe(screen.getByRole('checkbox', {name: 'Remember me'}));
+		await user.keyboard(' ');
+		expect(screen.getByRole('checkbox', {name: 'Remember me'})).toHaveProperty('checked', false);
 		const save = screen.getByRole('button', {name: 'Save'});
 		while (document.activeElement !== save) {
 			await user.tab();
@@ -70,7 +74,7 @@ describe('App', () => {
 
 		await user.keyboard('{Enter}');
 		expect(await screen.findByText('Settings saved.')).toBeDefined();
-		expect(fakeWorker.sent('set-config')[0]).toMatchObject({environment: 'sandbox'});
+		expect(fakeWorker.sent('set-config')[0]).toMatchObject({environment: 'production', rememberMe: false});
 	});
 });
 
@@ -79,13 +83,18 @@ describe('SettingsForm', () => {
 		fakeWorker.reset(state);
 		const reload = vi.fn();
 		render(<SettingsForm state={state} send={sendToWorker} reload={reload} />);
-		return {reload, user: userEvent.setup()};
+		const user = userEvent.setup();
+		/** What a developer does first: the fields are folded away below the performer's. */
+		const openDeveloperSettings = async () => user.click(screen.getByText('Developer settings'));
+		return {reload, user, openDeveloperSettings};
 	}
 
 	const field = (name: string) => screen.getByLabelText(name);
+	const developerSettings = () => screen.getByText('Developer settings').closest('details')!;
 
 	it('saves the environment, client ID and remember me together', async () => {
-		const {user} = renderForm();
+		const {user, openDeveloperSettings} = renderForm();
+		await openDeveloperSettings();
 		await user.click(screen.getByRole('radio', {name: 'AdultWork sandbox'}));
 		await user.clear(field('Client ID'));
 		await user.type(field('Client ID'), ' my-client ');
@@ -96,7 +105,8 @@ describe('SettingsForm', () => {
 	});
 
 	it('refuses a custom API base URL that is not https, or http on this computer, beside the field, and sends nothing', async () => {
-		const {user} = renderForm();
+		const {user, openDeveloperSettings} = renderForm();
+		await openDeveloperSettings();
 		await user.type(field('API base URL'), 'http://example.com{Enter}');
 		expect(screen.getByRole('radio', {name: 'Custom'})).toHaveProperty('checked', true);
 		expect(descriptionOf(field('API base URL'))).toContain('Enter an https:// address, or http:// on 127.0.0.1 or localhost');
@@ -106,7 +116,8 @@ describe('SettingsForm', () => {
 	});
 
 	it('asks for a custom API’s host inside the click, before anything is sent', async () => {
-		const {user} = renderForm();
+		const {user, openDeveloperSettings} = renderForm();
+		await openDeveloperSettings();
 		await user.type(field('API base URL'), 'http://127.0.0.1:8787/');
 		await user.click(screen.getByRole('button', {name: 'Save'}));
 		expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({origins: ['http://127.0.0.1/*']});
@@ -134,8 +145,13 @@ describe('SettingsForm', () => {
 
 	it('asks for the client ID before signing in', async () => {
 		const {user} = renderForm();
+		// Emptied, and folded away again.
+		await user.click(screen.getByText('Developer settings'));
 		await user.clear(field('Client ID'));
+		await user.click(screen.getByText('Developer settings'));
+		expect(developerSettings().open).toBe(false);
 		await user.click(screen.getByRole('button', {name: 'Sign in with AdultWork'}));
+		expect(developerSettings().open).toBe(true);
 		expect(descriptionOf(field('Client ID'))).toContain('Enter the client ID first.');
 		expect(document.activeElement).toBe(field('Client ID'));
 		expect(fakeWorker.requests).toEqual([]);
@@ -154,7 +170,8 @@ describe('SettingsForm', () => {
 	});
 
 	it('signs in with a pasted token on Save, then forgets the field', async () => {
-		const {user} = renderForm();
+		const {user, openDeveloperSettings} = renderForm();
+		await openDeveloperSettings();
 		await user.type(field('Access token'), 'pasted-token{Enter}');
 		await screen.findByText('Settings saved.');
 		expect(fakeWorker.sent('sign-in-with-token')).toEqual([{type: 'sign-in-with-token', token: 'pasted-token'}]);
@@ -162,7 +179,8 @@ describe('SettingsForm', () => {
 	});
 
 	it('says when AdultWork refuses a pasted token, with its words', async () => {
-		const {user} = renderForm();
+		const {user, openDeveloperSettings} = renderForm();
+		await openDeveloperSettings();
 		fakeWorker.answer('sign-in-with-token', (_request, state) => ({
 			ok: false,
 			state,
@@ -176,7 +194,8 @@ describe('SettingsForm', () => {
 	});
 
 	it('signs out, and removes the API key', async () => {
-		const {user} = renderForm(makePageView({config: {...makePageView().config, hasApiKey: true}}));
+		const {user, openDeveloperSettings} = renderForm(makePageView({config: {...makePageView().config, hasApiKey: true}}));
+		await openDeveloperSettings();
 		await user.click(screen.getByRole('button', {name: 'Sign out'}));
 		await screen.findByText('Signed out.');
 		await user.click(screen.getByRole('button', {name: 'Remove API key'}));
@@ -196,18 +215,8 @@ describe('EnvironmentSection', () => {
 	const config = makePageView().config;
 
 	function renderSection(props: Partial<Parameters<typeof EnvironmentSection>[0]> = {}) {
-		const handlers = {onChange: vi.fn(), onGrantAccess: vi.fn()};
-		render(
-			<EnvironmentSection
-				config={config}
-				values={valuesFromConfig(config)}
-				baseUrlError={undefined}
-				grantRefused={false}
-				offerCustom
-				{...handlers}
-				{...props}
-			/>,
-		);
+		const handlers = {onChange: vi.fn()};
+		render(<EnvironmentSection config={config} values={valuesFromConfig(config)} baseUrlError={undefined} offerCustom {...handlers} {...props} />);
 		return handlers;
 	}
 
@@ -232,9 +241,14 @@ describe('EnvironmentSection', () => {
 		await userEvent.type(url, 'h');
 		expect(onChange).toHaveBeenCalledWith({customBaseUrl: 'h', environment: 'custom'});
 	});
+});
+
+describe('HostAccess', () => {
+	const config = makePageView().config;
 
 	it('offers Grant access when the API host still needs permission, and says when it was refused', async () => {
-		const {onGrantAccess} = renderSection({config: {...config, apiBaseUrl: 'http://127.0.0.1:8787', hasHostPermission: false}, grantRefused: true});
+		const onGrantAccess = vi.fn();
+		render(<HostAccess config={{...config, apiBaseUrl: 'http://127.0.0.1:8787', hasHostPermission: false}} grantRefused onGrantAccess={onGrantAccess} />);
 		expect(screen.getByText('The extension may not reach 127.0.0.1:8787 yet.')).toBeDefined();
 		expect(screen.getByText(/Access was not granted/)).toBeDefined();
 		await userEvent.click(screen.getByRole('button', {name: 'Grant access'}));
@@ -242,7 +256,7 @@ describe('EnvironmentSection', () => {
 	});
 
 	it('asks for nothing when the host is reachable', () => {
-		renderSection();
+		render(<HostAccess config={config} grantRefused={false} onGrantAccess={() => undefined} />);
 		expect(screen.queryByRole('button', {name: 'Grant access'})).toBeNull();
 	});
 });
@@ -250,14 +264,14 @@ describe('EnvironmentSection', () => {
 describe('SignInSection', () => {
 	function renderSection(state: PageView, error?: ErrorInfo) {
 		const handlers = {onChange: vi.fn(), onSignIn: vi.fn(), onSignOut: vi.fn()};
-		render(<SignInSection state={state} values={valuesFromConfig(state.config)} clientIdError={undefined} error={error} busy={false} {...handlers} />);
+		render(<SignInSection state={state} values={valuesFromConfig(state.config)} error={error} busy={false} {...handlers} />);
 		return handlers;
 	}
 
-	it('has the client ID, remember me, the sign-in button and a hidden token field', async () => {
+	it('has remember me and the sign-in button, and nothing of a developer’s', async () => {
 		const {onChange, onSignIn} = renderSection(signedOutView());
-		expect(screen.getByRole('textbox', {name: 'Client ID'})).toHaveProperty('value', 'client-123');
-		expect(screen.getByLabelText('Access token')).toHaveProperty('type', 'password');
+		expect(screen.queryByRole('textbox', {name: 'Client ID'})).toBeNull();
+		expect(screen.queryByLabelText('Access token')).toBeNull();
 		await userEvent.click(screen.getByRole('checkbox', {name: 'Remember me'}));
 		expect(onChange).toHaveBeenCalledWith({rememberMe: false});
 		await userEvent.click(screen.getByRole('button', {name: 'Sign in with AdultWork'}));
@@ -280,6 +294,21 @@ describe('SignInSection', () => {
 		expect(screen.getByRole('alert').textContent).toBe(
 			'AdultWork refused this token' + 'AdultWork said: “Authorization has been denied for this request.”' + 'Paste a fresh token, or sign in with AdultWork.',
 		);
+	});
+});
+
+describe('DeveloperSignIn', () => {
+	it('has the client ID as an optional override, the redirect URL and a hidden token field', async () => {
+		const onChange = vi.fn();
+		const {config} = makePageView();
+		render(<DeveloperSignIn config={config} values={valuesFromConfig(config)} clientIdError={undefined} onChange={onChange} />);
+		const clientId = screen.getByRole('textbox', {name: 'Client ID'});
+		expect(clientId).toHaveProperty('value', 'client-123');
+		expect(descriptionOf(clientId)).toMatch(/^Optional\./);
+		expect(screen.getByRole('textbox', {name: 'Redirect URL'})).toHaveProperty('value', config.redirectUrl);
+		expect(screen.getByLabelText('Access token')).toHaveProperty('type', 'password');
+		await userEvent.type(screen.getByLabelText('Access token'), 't');
+		expect(onChange).toHaveBeenCalledWith({accessToken: 't'});
 	});
 });
 

@@ -8,10 +8,6 @@ type Props = {
 	values: SettingsValues;
 	onChange: (change: Partial<SettingsValues>) => void;
 	baseUrlError: string | undefined;
-	/** Runs in the click handler itself: the permission prompt needs the user's gesture. */
-	onGrantAccess: () => void;
-	/** Set when the user declined, or the browser could not ask. */
-	grantRefused: boolean;
 	/** Only the local build offers a custom API; the shipped one talks to AdultWork alone. */
 	offerCustom: boolean;
 };
@@ -22,8 +18,7 @@ const choices: Array<{value: EnvironmentName; label: () => string}> = [
 	{value: 'custom', label: () => t('options_custom')},
 ];
 
-export function EnvironmentSection({config, values, onChange, baseUrlError, onGrantAccess, grantRefused, offerCustom}: Props) {
-	const host = new URL(config.apiBaseUrl).host;
+export function EnvironmentSection({config, values, onChange, baseUrlError, offerCustom}: Props) {
 	const offered = offerCustom ? choices : choices.filter(({value}) => value !== 'custom');
 	return (
 		<fieldset class="section">
@@ -52,15 +47,6 @@ export function EnvironmentSection({config, values, onChange, baseUrlError, onGr
 				/>
 			)}
 			<p class="hint">{t('options_currentApi', config.apiBaseUrl)}</p>
-			{!config.hasHostPermission && (
-				<div class="banner banner-warn" role="status">
-					<p>{t('options_needsAccess', host)}</p>
-					{grantRefused && <p>{t('options_accessRefused')}</p>}
-					<button type="button" onClick={onGrantAccess}>
-						{t('options_grantAccess')}
-					</button>
-				</div>
-			)}
 		</fieldset>
 	);
 }

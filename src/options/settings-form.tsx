@@ -5,11 +5,15 @@ import {ErrorText} from '../pages/error-text';
 import {t} from '../shared/i18n';
 import type {Send} from '../pages/use-worker-state';
 import {ApiKeySection} from './api-key-section';
+import {DeveloperSettings} from './developer-settings';
+import {DeveloperSignIn} from './developer-sign-in';
 import {EnvironmentSection} from './environment-section';
 import {signInHint} from './error-hints';
+import {HostAccess} from './host-access';
 import {requestHostPermission} from './host-permission';
 import {configRequest, customBaseUrl, type SettingsValues, valuesFromConfig} from './settings-values';
 import {SignInSection} from './sign-in-section';
+import {useFocusAfterRender} from './use-focus-after-render';
 
 type Props = {
 	state: PageView;
@@ -17,9 +21,7 @@ type Props = {
 	reload: () => void;
 };
 
-const focus = (id: string) => document.getElementById(id)?.focus();
-
-/** One form, one Save: environment, client ID, remember me, API key and a pasted token go together. */
+/** One form, one Save: remember me and the developer settings (environment, client ID, API key, a pasted token) go together. */
 export function SettingsForm({state, send, reload}: Props) {
 	const [values, setValues] = useState(() => valuesFromConfig(state.config));
 	const [showUrlError, setShowUrlError] = useState(false);
@@ -29,7 +31,15 @@ export function SettingsForm({state, send, reload}: Props) {
 	const [grantRefused, setGrantRefused] = useState(false);
 	const [busy, setBusy] = useState(false);
 	const [status, setStatus] = useState('');
+	const [developerOpen, setDeveloperOpen] = useState(false);
+	const focusAfterRender = useFocusAfterRender();
 	const urlInvalid = values.environment === 'custom' && !customBaseUrl(values);
+
+	/** A developer field has an error: its section opens, and the field takes the focus. */
+	const showDeveloperField = (id: string) => {
+		setDeveloperOpen(true);
+		focusAfterRender(id);
+	};
 
 	const change = (update: Partial<SettingsValues>) => {
 		setValues(current => ({...current, ...update}));
@@ -52,6 +62,8 @@ export function SettingsForm({state, send, reload}: Props) {
 			const reply = await send(request);
 			if (!reply.ok) {
 				(request.type === 'set-config' ? setSaveError : setSignInError)(reply.error);
+				// The settings refused are the developer's: the hint points at them.
+				setDeveloperOpen(open => open || reply.error.code === 'bad-config');
 				setBusy(false);
 				return;
 			}
@@ -69,7 +81,7 @@ export function SettingsForm({state, send, reload}: Props) {
 	function saveAnd(then: Request[], done: string) {
 		setShowUrlError(urlInvalid);
 		if (urlInvalid) {
-			focus('api-base-url');
+			showDeveloperField('api-base-url');
 			return;
 		}
 
@@ -86,9 +98,10 @@ export function SettingsForm({state, send, reload}: Props) {
 	}
 
 	function signIn() {
-		if (!values.clientId.trim()) {
+		// The field only overrides the client ID a build brings; a build without one needs it.
+		if (!values.clientId.trim() && !buildDefaults.clientId) {
 			setClientIdError(t('options_clientIdMissing'));
-			focus('client-id');
+			showDeveloperField('client-id');
 			return;
 		}
 
@@ -97,36 +110,42 @@ export function SettingsForm({state, send, reload}: Props) {
 
 	return (
 		<form class="settings" noValidate onSubmit={save}>
-			<EnvironmentSection
-				config={state.config}
-				values={values}
-				baseUrlError={showUrlError && urlInvalid ? t('options_apiBaseUrlInvalid') : undefined}
-				grantRefused={grantRefused}
-				offerCustom={buildDefaults.customApi}
-				onChange={change}
-				onGrantAccess={() => {
-					void requestHostPermission(state.config.apiBaseUrl).then(granted => {
-						setGrantRefused(!granted);
-						reload();
-					});
-				}}
-			/>
 			<SignInSection
 				state={state}
 				values={values}
-				clientIdError={clientIdError}
 				error={signInError}
 				busy={busy}
 				onChange={change}
 				onSignIn={signIn}
 				onSignOut={() => void run([{type: 'sign-out'}], t('options_signedOut'))}
-			/>
-			<ApiKeySection
-				hasApiKey={state.config.hasApiKey}
-				values={values}
-				onChange={change}
-				onRemove={() => void run([{type: 'set-config', apiKey: ''}], t('options_apiKeyRemoved'))}
-			/>
+			>
+				<HostAccess
+					config={state.config}
+					grantRefused={grantRefused}
+					onGrantAccess={() => {
+						void requestHostPermission(state.config.apiBaseUrl).then(granted => {
+							setGrantRefused(!granted);
+							reload();
+						});
+					}}
+				/>
+			</SignInSection>
+			<DeveloperSettings open={developerOpen} onToggle={setDeveloperOpen}>
+				<EnvironmentSection
+					config={state.config}
+					values={values}
+					baseUrlError={showUrlError && urlInvalid ? t('options_apiBaseUrlInvalid') : undefined}
+					offerCustom={buildDefaults.customApi}
+					onChange={change}
+				/>
+				<DeveloperSignIn config={state.config} values={values} clientIdError={clientIdError} onChange={change} />
+				<ApiKeySection
+					hasApiKey={state.config.hasApiKey}
+					values={values}
+					onChange={change}
+					onRemove={() => void run([{type: 'set-config', apiKey: ''}], t('options_apiKeyRemoved'))}
+				/>
+			</DeveloperSettings>
 			<div class="save-bar">
 				<button type="submit" class="primary" aria-busy={busy}>
 					{t('common_save')}

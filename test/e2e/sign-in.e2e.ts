@@ -1,6 +1,7 @@
 import {demoClientId, demoTokens} from '../local-api/demo-data';
 import {useLocalApi} from '../helpers/use-local-api';
 import {browsers, useDriver} from './driver/drivers';
+import {openDeveloperSettings} from './steps/developer-settings';
 import {signInWithToken} from './steps/sign-in';
 import {availabilitySwitch} from './steps/popup';
 
@@ -27,6 +28,7 @@ describe.each(browsers)('$name', browser => {
 		// The browser granted the local build's loopback hosts at install: the options page asks for nothing.
 		const options = await driver().openPage('options');
 		await options.find({text: 'Signed in as user 1001.'}).waitFor();
+		await openDeveloperSettings(options);
 		await options.find({text: `In use: ${localApi().url}`}).waitFor();
 		expect(await options.find({text: /may not reach/}).exists()).toBe(false);
 		expect(await options.find({role: 'button', name: 'Grant access'}).exists()).toBe(false);
@@ -41,6 +43,7 @@ describe.each(browsers)('$name', browser => {
 
 	it('signs in through the local API’s sign-in page in the browser’s sign-in window and shows the offers in the popup', async () => {
 		const options = await driver().openPage('options');
+		await openDeveloperSettings(options);
 		await options.find({label: 'Custom'}).check();
 		await options.find({label: 'API base URL'}).type(localApi().url);
 		await options.find({label: 'Client ID'}).type(demoClientId);

@@ -49,7 +49,7 @@ export async function launchChromium({extensionDir = distDir('local-chromium')}:
 			// Waking the worker: the options page shows its form only once the worker has answered.
 			const page = await context.newPage();
 			await page.goto(`chrome-extension://${extensionId}/options.html`);
-			await page.getByRole('group', {name: 'Environment'}).waitFor();
+			await page.getByRole('button', {name: 'Sign in with AdultWork'}).waitFor();
 			await page.close();
 			stopped = false;
 		}

@@ -1,4 +1,5 @@
 import type {BrowserDriver} from '../driver/driver';
+import {openDeveloperSettings} from './developer-settings';
 
 /** Signing in through the options page, as a developer who pastes a token does: the first step of most scenarios. */
 
@@ -9,7 +10,7 @@ export type SignInOptions = {
 	apiKey?: string;
 };
 
-/** Points the extension at the local API and signs in with a pasted token (Custom environment, API base URL, Access token, Save). */
+/** Points the extension at the local API and signs in with a pasted token (Developer settings: Custom environment, API base URL, Access token; Save). */
 export async function signInWithToken(
 	driver: Pick<BrowserDriver, 'openPage'>,
 	apiUrl: string,
@@ -17,6 +18,7 @@ export async function signInWithToken(
 	{clientId, apiKey}: SignInOptions = {},
 ): Promise<void> {
 	const options = await driver.openPage('options');
+	await openDeveloperSettings(options);
 	await options.find({label: 'Custom'}).check();
 	await options.find({label: 'API base URL'}).type(apiUrl);
 	if (clientId !== undefined) {

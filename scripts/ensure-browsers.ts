@@ -11,14 +11,17 @@ export const browserPaths = {
 	firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
 };
 
+export type BrowserName = keyof typeof browserPaths;
+
 const debianPackages = {chromium: 'chromium', firefox: 'firefox-esr'};
 
-function missingBrowsers(): Array<keyof typeof browserPaths> {
-	return (Object.keys(browserPaths) as Array<keyof typeof browserPaths>).filter(name => !existsSync(browserPaths[name]));
+function missingBrowsers(names: BrowserName[]): BrowserName[] {
+	return names.filter(name => !existsSync(browserPaths[name]));
 }
 
-export function ensureBrowsers(): void {
-	const missing = missingBrowsers();
+/** The suite needs both; `npm start` only the one it opens. Throws an error whose message says, in one line, what to install. */
+export function ensureBrowsers(names: BrowserName[] = ['chromium', 'firefox']): void {
+	const missing = missingBrowsers(names);
 	if (missing.length === 0) {
 		return;
 	}
@@ -26,14 +29,16 @@ export function ensureBrowsers(): void {
 	const packages = missing.map(name => debianPackages[name]);
 	const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 	if (!canInstall) {
-		throw new Error(`Missing ${missing.join(' and ')}. Install them (as root: apt-get install -y ${packages.join(' ')}), or set CHROME_PATH / FIREFOX_PATH.`);
+		throw new Error(
+			`Missing ${missing.join(' and ')}. Install ${missing.length > 1 ? 'them' : 'it'} (as root: apt-get install -y ${packages.join(' ')}), or set CHROME_PATH / FIREFOX_PATH.`,
+		);
 	}
 
 	console.log(`Installing ${packages.join(' and ')} with apt…`);
 	const environment = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
 	execFileSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env: environment});
 	execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {stdio: 'inherit', env: environment});
-	const stillMissing = missingBrowsers();
+	const stillMissing = missingBrowsers(names);
 	if (stillMissing.length > 0) {
 		throw new Error(`apt-get did not provide ${stillMissing.join(' and ')}`);
 	}

@@ -1,68 +1,95 @@
 /*
 `npm start`: the main job a newcomer sees. Builds the local build, starts the local API on
-127.0.0.1:8787 (or LOCAL_API_PORT) and opens Chromium with the extension loaded and signed
-in as the demo performer. Without a display it keeps the API running and says what to load.
+127.0.0.1:8787 (or LOCAL_API_PORT) and opens Chromium (`-- --firefox`: Firefox ESR) with the
+extension loaded and signed in as the demo performer, through the browser suite's own launch
+and sign-in code. Without a display it keeps the API running and says what to load.
 */
-import {mkdtemp} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import {chromium} from 'playwright-core';
+import {pathToFileURL} from 'node:url';
+import {chromiumDriver} from '../test/e2e/driver/chromium-driver';
+import type {BrowserDriver} from '../test/e2e/driver/driver';
+import {firefoxDriver} from '../test/e2e/driver/firefox-driver';
+import {launchChromium} from '../test/e2e/harness/chromium';
+import {launchFirefox} from '../test/e2e/harness/firefox';
+import {signInWithToken} from '../test/e2e/steps/sign-in';
 import {demoTokens} from '../test/local-api/demo-data';
 import {startLocalApi} from '../test/local-api/server';
 import {build} from './build';
-import {browserPaths} from './ensure-browsers';
+import {type BrowserName, ensureBrowsers} from './ensure-browsers';
 
-const port = Number(process.env.LOCAL_API_PORT ?? 8787);
-const targets = await build({local: true, outDir: 'dist'});
-const extensionDir = targets.find(target => target.browser === 'chromium')!.dir;
-const api = await startLocalApi({port});
-console.log(`Local AdultWork API: ${api.url}`);
+const browserLabels: Record<BrowserName, string> = {chromium: 'Chromium', firefox: 'Firefox ESR'};
 
-async function openSignedInBrowser(): Promise<void> {
-	const profile = await mkdtemp(path.join(tmpdir(), 'directcam-start-'));
-	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: browserPaths.chromium,
-		headless: false,
-		viewport: null,
-		args: [
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			`--disable-extensions-except=${extensionDir}`,
-			`--load-extension=${extensionDir}`,
-		],
+/** `npm start` opens Chromium, `npm start -- --firefox` Firefox ESR; anything else is refused in one line. */
+export function parseStartArguments(argv: string[]): {browser: BrowserName} {
+	const unknown = argv.filter(argument => argument !== '--firefox' && argument !== '--chromium');
+	if (unknown.length > 0) {
+		throw new Error(`Unknown argument ${unknown.join(' ')}: use npm start (Chromium) or npm start -- --firefox (Firefox ESR).`);
+	}
+
+	return {browser: argv.includes('--firefox') ? 'firefox' : 'chromium'};
+}
+
+/** Where no browser can open: how to load the build by hand and sign in as the demo performer. */
+export function noDisplayMessage(browser: BrowserName, extensionDir: string): string {
+	const load =
+		browser === 'firefox'
+			? `about:debugging#/runtime/this-firefox → Load Temporary Add-on… → ${extensionDir}/manifest.json`
+			: `chrome://extensions → Developer mode → Load unpacked → ${extensionDir}`;
+	return `No display here, so no browser opens. The local API keeps running.
+Load the extension by hand: ${load}
+Then on its options page open "Developer settings", paste the demo token ${demoTokens.performer} under "Access token" and Save.
+Press Ctrl+C to stop.`;
+}
+
+/** The suite's own launch, with a window, and a callback for when the user closes the browser. */
+async function openBrowser(browser: BrowserName, extensionDir: string, onClose: () => void): Promise<BrowserDriver> {
+	if (browser === 'firefox') {
+		const session = await launchFirefox({extensionDir, headless: false});
+		session.browser.on('disconnected', onClose);
+		return firefoxDriver(session);
+	}
+
+	const session = await launchChromium({extensionDir, headless: false});
+	session.context.on('close', onClose);
+	return chromiumDriver(session);
+}
+
+async function main(): Promise<void> {
+	const {browser} = parseStartArguments(process.argv.slice(2));
+	const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+	// Only where it will open: a machine without a display needs no browser.
+	if (hasDisplay) {
+		ensureBrowsers([browser]);
+	}
+
+	const targets = await build({local: true, outDir: 'dist'});
+	const extensionDir = path.relative(process.cwd(), targets.find(target => target.browser === browser)!.dir);
+	const api = await startLocalApi({port: Number(process.env.LOCAL_API_PORT ?? 8787)});
+	console.log(`Local AdultWork API: ${api.url}`);
+	const stop = async () => {
+		await api.close();
+		process.exit(0);
+	};
+
+	process.on('SIGINT', () => void stop());
+	process.on('SIGTERM', () => void stop());
+	if (!hasDisplay) {
+		console.log(noDisplayMessage(browser, extensionDir));
+		return;
+	}
+
+	const driver = await openBrowser(browser, path.resolve(extensionDir), () => void stop());
+	// Signing in the way a developer would: the options page, its developer settings, the demo performer's token, Save.
+	await signInWithToken(driver, api.url, demoTokens.performer);
+	await driver.openPage('popup');
+	console.log(`${browserLabels[browser]} is open with the extension, signed in as ScarlettRose (1001). Close it or press Ctrl+C to stop.`);
+}
+
+if (import.meta.url === pathToFileURL(path.resolve(process.argv[1] ?? '')).href) {
+	// A missing browser or a wrong argument is a sentence for the user, not a stack trace.
+	main().catch((error: unknown) => {
+		console.error(error instanceof Error ? error.message : String(error));
+		process.exit(1);
 	});
-	const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-	const extensionId = new URL(worker.url()).host;
-
-	// Signing in the way a person would: the options page, the demo performer's token, Save.
-	const options = context.pages()[0] ?? (await context.newPage());
-	await options.goto(`chrome-extension://${extensionId}/options.html`);
-	await options.getByLabel('API base URL').fill(api.url);
-	await options.getByLabel('Access token').fill(demoTokens.performer);
-	await options.getByRole('button', {name: 'Save'}).click();
-	await options.getByText('1001').first().waitFor();
-	const popup = await context.newPage();
-	await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-	console.log('Chromium is open with the extension, signed in as ScarlettRose (1001). Close it or press Ctrl+C to stop.');
-	context.on('close', () => void stop());
-}
-
-async function stop(): Promise<never> {
-	await api.close();
-	process.exit(0);
-}
-
-process.on('SIGINT', () => void stop());
-process.on('SIGTERM', () => void stop());
-
-if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) {
-	await openSignedInBrowser();
-} else {
-	console.log(`No display here, so no browser opens. The local API keeps running.
-Load the extension by hand: chrome://extensions → Developer mode → Load unpacked → ${extensionDir}
-Then on its options page paste the demo token ${demoTokens.performer} under "Access token" and Save.
-Press Ctrl+C to stop.`);
 }

@@ -29,7 +29,8 @@ export function SignInSection({state, values, onChange, error, busy, onSignIn, o
 			<ScopeWarning state={state} />
 			{children}
 			<div class="actions">
-				<button type="button" class="primary" aria-busy={busy} onClick={onSignIn}>
+				{/* Once signed in, signing in again is the lesser choice. */}
+				<button type="button" class={state.signedIn ? undefined : 'primary'} aria-busy={busy} onClick={onSignIn}>
 					{t('options_signInWithAdultWork')}
 				</button>
 				{state.signedIn && (

@@ -1,6 +1,7 @@
 import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import process from 'node:process';
 import {type BrowserContext, chromium, type Page, type Worker} from 'playwright-core';
 import {browserPaths} from '../../../scripts/ensure-browsers';
 import {distDir} from './dist';
@@ -29,14 +30,21 @@ export type ChromiumSession = {
 export type LaunchOptions = {
 	/** Another unpacked build than the browser suite's, such as the bench's own. */
 	extensionDir?: string;
+	/** `npm start` opens a window, sized by the user rather than a fixed viewport. */
+	headless?: boolean;
+	/** The browser's UI language, such as `de` for the German screenshots. */
+	language?: string;
 };
 
-export async function launchChromium({extensionDir = distDir('local-chromium')}: LaunchOptions = {}): Promise<ChromiumSession> {
+export async function launchChromium({extensionDir = distDir('local-chromium'), headless = true, language}: LaunchOptions = {}): Promise<ChromiumSession> {
 	const profile = await mkdtemp(path.join(tmpdir(), 'directcam-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: browserPaths.chromium,
-		headless: true,
-		args: [...chromiumFlags, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+		headless,
+		...(headless ? {} : {viewport: null}),
+		// Chromium on Linux takes its UI language from the environment; `--lang` alone is not enough.
+		...(language ? {env: {...process.env, LANGUAGE: language}} : {}),
+		args: [...chromiumFlags, ...(language ? [`--lang=${language}`] : []), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
 	});
 	const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 	const extensionId = new URL(first.url()).host;

@@ -1,6 +1,7 @@
 import {randomUUID} from 'node:crypto';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
+import {setTimeout as sleep} from 'node:timers/promises';
 import puppeteer, {type Browser, type Page} from 'puppeteer-core';
 import type {Browser as WebExtensionApi} from 'webextension-polyfill';
 import {browserPaths} from '../../../scripts/ensure-browsers';
@@ -31,16 +32,17 @@ export type FirefoxSession = {
 Firefox ESR through puppeteer-core over WebDriver BiDi, with the local build installed as a
 temporary add-on. Firefox MV3 treats host permissions as the user's to take back, but it grants
 the manifest's ones at install (a temporary add-on's too): the local build reaches the local
-API on 127.0.0.1 as its own requests, with no pref and no prompt.
+API on 127.0.0.1 as its own requests, with no pref and no prompt. `npm start -- --firefox`
+launches it too, with a window (`headless: false`) and outside vitest.
 */
-export async function launchFirefox({extensionDir = distDir('local-firefox')} = {}): Promise<FirefoxSession> {
+export async function launchFirefox({extensionDir = distDir('local-firefox'), headless = true} = {}): Promise<FirefoxSession> {
 	const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8')) as {browser_specific_settings: {gecko: {id: string}}};
 	const geckoId = manifest.browser_specific_settings.gecko.id;
 	const uuid = randomUUID();
 	const browser = await puppeteer.launch({
 		browser: 'firefox',
 		executablePath: browserPaths.firefox,
-		headless: true,
+		headless,
 		args: ['--remote-allow-system-access'],
 		extraPrefsFirefox: {
 			'extensions.webextensions.uuids': JSON.stringify({[geckoId]: uuid}),
@@ -67,7 +69,16 @@ export async function launchFirefox({extensionDir = distDir('local-firefox')} = 
 		const url = `moz-extension://${uuid}/${file}`;
 		page.goto(url).catch(() => undefined);
 		const loaded = async () => page.evaluate(() => `${document.readyState} ${location.href}`).catch(() => 'navigating');
-		await expect.poll(loaded, {timeout: 15_000, interval: 20}).toBe(`complete ${url}`);
+		// A loop rather than `expect.poll`: `npm start` runs this outside vitest.
+		const deadline = Date.now() + 15_000;
+		while ((await loaded()) !== `complete ${url}`) {
+			if (Date.now() > deadline) {
+				throw new Error(`${url} did not load within 15 s`);
+			}
+
+			await sleep(20);
+		}
+
 		return page;
 	}
 

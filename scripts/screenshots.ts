@@ -7,7 +7,7 @@ import {existsSync} from 'node:fs';
 import {mkdir} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
-import type {Browser} from 'webextension-polyfill';
+import {signInWithTokenMessage} from '../test/e2e/driver/in-extension';
 import {type ChromiumSession, launchChromium} from '../test/e2e/harness/chromium';
 import {demoTokens} from '../test/local-api/demo-data';
 import {startLocalApi} from '../test/local-api/server';
@@ -37,16 +37,9 @@ function shotsFor(extensionDir: string): Shot[] {
 async function signIn(session: ChromiumSession, apiUrl: string): Promise<void> {
 	const page = await session.context.newPage();
 	await page.goto(`chrome-extension://${session.extensionId}/options.html`);
-	const reply = await page.evaluate(
-		async ({apiUrl, token}) => {
-			const {browser} = globalThis as unknown as {browser: Browser};
-			await browser.runtime.sendMessage({type: 'set-config', environment: 'custom', customBaseUrl: apiUrl});
-			return browser.runtime.sendMessage({type: 'sign-in-with-token', token}) as Promise<{ok: boolean; error?: {message: string}}>;
-		},
-		{apiUrl, token: demoTokens.performer},
-	);
-	if (!reply.ok) {
-		throw new Error(`The demo sign-in failed: ${reply.error?.message}`);
+	const refused = await page.evaluate(signInWithTokenMessage, {apiUrl, token: demoTokens.performer});
+	if (refused) {
+		throw new Error(`The demo sign-in failed: ${refused}`);
 	}
 
 	await page.close();

@@ -8,8 +8,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {pathToFileURL} from 'node:url';
 import {chromiumDriver} from '../test/e2e/driver/chromium-driver';
-import type {BrowserDriver} from '../test/e2e/driver/driver';
-import {firefoxDriver} from '../test/e2e/driver/firefox-driver';
+import {signInWithTokenMessage} from '../test/e2e/driver/in-extension';
 import {launchChromium} from '../test/e2e/harness/chromium';
 import {launchFirefox} from '../test/e2e/harness/firefox';
 import {signInWithToken} from '../test/e2e/steps/sign-in';
@@ -42,17 +41,31 @@ Then on its options page open "Developer settings", paste the demo token ${demoT
 Press Ctrl+C to stop.`;
 }
 
-/** The suite's own launch, with a window, and a callback for when the user closes the browser. */
-async function openBrowser(browser: BrowserName, extensionDir: string, onClose: () => void): Promise<BrowserDriver> {
+/**
+The suite's own launch, with a window, signed in as the demo performer, with the popup open; `onClose`
+runs when the user closes the browser. Chromium signs in the way a developer would (the options
+page, its developer settings, the token, Save). Firefox through the message protocol: outside
+headless mode puppeteer's queries do not reach its moz-extension:// pages, its evaluations do.
+*/
+async function openSignedIn(browser: BrowserName, extensionDir: string, apiUrl: string, onClose: () => void): Promise<void> {
+	const token = demoTokens.performer;
 	if (browser === 'firefox') {
 		const session = await launchFirefox({extensionDir, headless: false});
 		session.browser.on('disconnected', onClose);
-		return firefoxDriver(session);
+		const refused = await session.inExtension(signInWithTokenMessage, {apiUrl, token});
+		if (refused) {
+			throw new Error(`The demo sign-in failed: ${refused}`);
+		}
+
+		await session.openPage('popup.html');
+		return;
 	}
 
 	const session = await launchChromium({extensionDir, headless: false});
 	session.context.on('close', onClose);
-	return chromiumDriver(session);
+	const driver = chromiumDriver(session);
+	await signInWithToken(driver, apiUrl, token);
+	await driver.openPage('popup');
 }
 
 async function main(): Promise<void> {
@@ -79,10 +92,7 @@ async function main(): Promise<void> {
 		return;
 	}
 
-	const driver = await openBrowser(browser, path.resolve(extensionDir), () => void stop());
-	// Signing in the way a developer would: the options page, its developer settings, the demo performer's token, Save.
-	await signInWithToken(driver, api.url, demoTokens.performer);
-	await driver.openPage('popup');
+	await openSignedIn(browser, path.resolve(extensionDir), api.url, () => void stop());
 	console.log(`${browserLabels[browser]} is open with the extension, signed in as ScarlettRose (1001). Close it or press Ctrl+C to stop.`);
 }
 

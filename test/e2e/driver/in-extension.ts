@@ -37,3 +37,24 @@ export async function removeHostPermission(origin: string): Promise<boolean> {
 export async function hasHostPermission(origin: string): Promise<boolean> {
 	return (globalThis as unknown as Globals).browser.permissions.contains({origins: [origin]});
 }
+
+/**
+Signs in with a pasted token through the message protocol, as the options page's Save does, for
+what cannot use the page's labels: German screenshots, and a Firefox window (`npm start`), whose
+moz-extension:// pages puppeteer's queries do not reach outside headless mode.
+*/
+export async function signInWithTokenMessage({apiUrl, token}: {apiUrl: string; token: string}): Promise<string | undefined> {
+	const {browser} = globalThis as unknown as Globals;
+	type Reply = {ok: boolean; error?: {message: string}};
+	for (const request of [
+		{type: 'set-config', environment: 'custom', customBaseUrl: apiUrl},
+		{type: 'sign-in-with-token', token},
+	]) {
+		const reply = (await browser.runtime.sendMessage(request)) as Reply;
+		if (!reply.ok) {
+			return reply.error?.message ?? 'refused';
+		}
+	}
+
+	return undefined;
+}

@@ -52,7 +52,8 @@ async function bundle(local: boolean, outDir: string) {
 		jsxImportSource: 'preact',
 		define: {
 			__DEFAULT_API_BASE__: JSON.stringify(local ? localApiBase : ''),
-			__DEFAULT_CLIENT_ID__: JSON.stringify(local ? localClientId : ''),
+			// The extension's own client ID at AdultWork, given to the production build by whoever ships it.
+			__DEFAULT_CLIENT_ID__: JSON.stringify(local ? localClientId : (process.env.ADULTWORK_CLIENT_ID ?? '').trim()),
 			__CUSTOM_API__: JSON.stringify(local),
 		},
 		metafile: true,

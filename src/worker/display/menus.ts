@@ -11,14 +11,26 @@ export const menuIds = {
 	signIn: 'sign-in',
 	noOffers: 'no-offers',
 	moreOffers: 'more-offers',
+	openPanel: 'open-panel',
 	separator: 'separator',
 } as const;
+
+/**
+The toolbar icon's menu shows everywhere; the page's right-click menu only on AdultWork's own
+pages, where a performer works. Two trees, because a pattern would hide the icon's menu too:
+the page tree's ids are the icon tree's with this prefix.
+*/
+const pageItemPrefix = 'page/';
+export const adultWorkPages = ['*://*.adultwork.com/*'];
+
+/** An item's id as the icon's menu has it, whichever menu was clicked. */
+export const menuIdOf = (itemId: string | number) => String(itemId).replace(pageItemPrefix, '');
 
 const offerItemPrefix = 'offer:';
 export const offerItemId = (offerId: number) => `${offerItemPrefix}${offerId}`;
 
 export function offerIdOfItem(itemId: string | number): number | undefined {
-	const id = String(itemId);
+	const id = menuIdOf(itemId);
 	const offerId = Number(id.slice(offerItemPrefix.length));
 	return id.startsWith(offerItemPrefix) && Number.isSafeInteger(offerId) ? offerId : undefined;
 }
@@ -29,9 +41,18 @@ export const mostMenuOffers = 30;
 /** `&` marks an access key in menu titles; `&&` is a literal one. */
 export const escapeMenuTitle = (title: string) => title.replaceAll('&', '&&');
 
-/** The toolbar and page menus, from the state alone: one parent, a checkbox per offer, then pause-all or sign-in. */
+/** The toolbar and page menus, from the state alone: each one parent, a checkbox per offer, then pause-all or sign-in, and the panel. */
 export function menuItems(state: StoredState, signedIn: boolean): MenuItem[] {
-	const contexts: Menus.ContextType[] = ['action', 'page'];
+	const items = iconMenuItems(state, signedIn);
+	const onPages = items.map(({id, parentId, ...item}): MenuItem => {
+		const pageItem: MenuItem = {...item, id: pageItemPrefix + id, contexts: ['page'], documentUrlPatterns: adultWorkPages};
+		return parentId === undefined ? pageItem : {...pageItem, parentId: pageItemPrefix + parentId};
+	});
+	return [...items, ...onPages];
+}
+
+function iconMenuItems(state: StoredState, signedIn: boolean): MenuItem[] {
+	const contexts: Menus.ContextType[] = ['action'];
 	const child = (item: Omit<MenuItem, 'parentId' | 'contexts'>): MenuItem => ({...item, parentId: menuIds.parent, contexts});
 	const scope = currentScope(state);
 	const cache = scope && offerCacheOf(state, scope);
@@ -77,6 +98,7 @@ export function menuItems(state: StoredState, signedIn: boolean): MenuItem[] {
 		items.push(child({id: menuIds.signIn, title: t('menu_signIn')}));
 	}
 
+	items.push(child({id: menuIds.openPanel, title: t('menu_openPanel')}));
 	return items;
 }
 
@@ -135,6 +157,7 @@ The browser ticks or clears a checkbox before telling us: it shows that now, wha
 of the change. Noted within the write that stores the change, so the two never part.
 */
 export function noteMenuClick(draft: StoredState, itemId: string, checked: boolean): void {
+	// Only the clicked box: its twin in the other menu still shows the old state, and the next sync updates it.
 	clickedDuringSync.set(itemId, checked);
 	if (draft.shownMenus) {
 		draft.shownMenus = draft.shownMenus.map(item => (item.id === itemId ? {...item, checked} : item));

@@ -6,7 +6,16 @@ import {t} from '../shared/i18n';
 import {useAction} from '../pages/use-action';
 import {useFocusFirstField} from '../pages/use-focus-first-field';
 import type {Send} from '../pages/use-worker-state';
-import {findFormViolations, type FormField, touchedPatch, valuesFromOffer, valuesWithTouched, type Violations, violationsByField} from './form-values';
+import {
+	fieldText,
+	findFormViolations,
+	type FormField,
+	touchedPatch,
+	valuesFromOffer,
+	valuesWithTouched,
+	type Violations,
+	violationsByField,
+} from './form-values';
 import {OfferFields} from './offer-fields';
 
 type Props = {
@@ -33,7 +42,7 @@ function initialDraft(entry: OfferEntry): Draft {
 	const opened = valuesFromOffer(entry.offer) as Record<string, string | boolean>;
 	const refused = Object.entries(entry.change?.refused ?? {});
 	return {
-		touched: Object.fromEntries(refused.map(([field, {value}]) => [field, typeof value === 'boolean' ? value : String(value)])),
+		touched: Object.fromEntries(refused.map(([field, {value}]) => [field, fieldText(field, value)])),
 		openedOn: Object.fromEntries(refused.map(([field]) => [field, opened[field]!])),
 	};
 }

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import {render, screen} from '@testing-library/preact';
+import {render, screen, waitFor} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import {fakeBrowser, fakeWorker} from '../../test/helpers/fake-page-browser';
+import {fakeBrowser, fakeWorker, setUiLanguage} from '../../test/helpers/fake-page-browser';
 import {makePageView} from '../../test/helpers/page-state';
 import type {PageView} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
+import {useWorkerState} from '../pages/use-worker-state';
 import {MemberPicker} from './member-picker';
 import {OffersView} from './offers-view';
 import {PauseButton} from './pause-button';
@@ -131,6 +132,12 @@ describe('RefreshStatus', () => {
 });
 
 describe('PauseButton', () => {
+	/** The button as the popup holds it: following the worker's state. */
+	function LivePauseButton() {
+		const {state, send} = useWorkerState();
+		return state ? <PauseButton state={state} send={send} /> : null;
+	}
+
 	function renderButton(state: PageView) {
 		fakeWorker.reset(state);
 		render(<PauseButton state={state} send={sendToWorker} />);
@@ -143,11 +150,42 @@ describe('PauseButton', () => {
 		expect(fakeWorker.sent('pause-all')).toHaveLength(1);
 	});
 
-	it('offers Resume, with how many offers it brings back', async () => {
-		const user = renderButton(makePageView({pausedOfferIds: [101, 102]}));
-		expect(screen.getByText('Paused offers: 2')).toBeDefined();
-		await user.click(screen.getByRole('button', {name: 'Resume'}));
+	it('says unmistakably that offers are paused, with Resume and how many it brings back', async () => {
+		const user = renderButton(makePageView({pausedOfferIds: [101, 102, 103, 104]}));
+		expect(screen.getByRole('status').textContent).toBe('All offers paused (4)Resume 4 offers');
+		expect(screen.queryByRole('button', {name: 'Pause all offers'})).toBeNull();
+		await user.click(screen.getByRole('button', {name: 'Resume 4 offers'}));
 		expect(fakeWorker.sent('resume-all')).toHaveLength(1);
+	});
+
+	it('says it in German, with the plural right', () => {
+		setUiLanguage('de');
+		renderButton(makePageView({pausedOfferIds: [101]}));
+		expect(screen.getByRole('status').textContent).toBe('Alle Angebote pausiert (1)1 Angebot fortsetzen');
+		document.body.innerHTML = '';
+		renderButton(makePageView({pausedOfferIds: [101, 102]}));
+		expect(screen.getByRole('button', {name: '2 Angebote fortsetzen'})).toBeDefined();
+	});
+
+	it('moves the focus to the button that replaces the one pressed', async () => {
+		fakeWorker.reset(makePageView());
+		const user = userEvent.setup();
+		render(<LivePauseButton />);
+		await user.click(await screen.findByRole('button', {name: 'Pause all offers'}));
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', {name: 'Resume 1 offer'})));
+		await user.keyboard('{Enter}');
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', {name: 'Pause all offers'})));
+	});
+
+	it('does not take the focus when the offers are paused from elsewhere', async () => {
+		fakeWorker.reset(makePageView());
+		render(<LivePauseButton />);
+		await screen.findByRole('button', {name: 'Pause all offers'});
+		fakeWorker.change(state => {
+			state.pausedOfferIds = [101];
+		});
+		await screen.findByRole('button', {name: 'Resume 1 offer'});
+		expect(document.activeElement).toBe(document.body);
 	});
 
 	it('says why pausing failed', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import {render, screen, waitFor, within} from '@testing-library/preact';
+import {render, screen, waitFor} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import {fakeWorker, setUiLanguage} from '../../test/helpers/fake-page-browser';
 import {descriptionOf} from '../../test/helpers/page-queries';

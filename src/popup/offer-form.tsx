@@ -119,13 +119,21 @@ export function OfferForm({entry, revision, rates, send, onClose}: Props) {
 		setAwaiting({fields: Object.keys(patch), entry: saved, revision: reply.state.revision});
 	}
 
+	// Escape closes the form as closing the popup does: the draft stays for next time.
+	function closeOnEscape(event: KeyboardEvent) {
+		if (event.key === 'Escape') {
+			event.preventDefault();
+			onClose();
+		}
+	}
+
 	function cancel() {
 		void send({type: 'discard-draft', offerId});
 		onClose();
 	}
 
 	return (
-		<form ref={form} class="offer-form" aria-labelledby={headingId} noValidate onSubmit={submit}>
+		<form ref={form} class="offer-form" aria-labelledby={headingId} noValidate onSubmit={submit} onKeyDown={closeOnEscape}>
 			<h2 id={headingId} class="form-heading">
 				{t('popup_editHeading', offer.Title)}
 			</h2>

@@ -38,6 +38,30 @@ describe('OfferList', () => {
 	});
 });
 
+describe('OfferList by keyboard', () => {
+	it('closes the form on Escape, keeping the draft, and gives the focus back to that offer’s Edit button', async () => {
+		const user = userEvent.setup();
+		fakeWorker.reset(makePageView());
+		render(<OfferList state={makePageView()} send={sendToWorker} />);
+		await user.click(screen.getByRole('button', {name: 'Edit Group tease'}));
+		await user.type(screen.getByRole('textbox', {name: 'Title'}), '!');
+		await user.keyboard('{Escape}');
+		expect(screen.queryByRole('form')).toBeNull();
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', {name: 'Edit Group tease'})));
+		expect(fakeWorker.sent('discard-draft')).toEqual([]);
+		expect(fakeWorker.state.offers[1]!.draft?.touched).toEqual({Title: 'Group tease!'});
+	});
+
+	it('shows no form and no live controls while signed out, keeping the draft', () => {
+		const state = makePageView({signedIn: false, offers: [makeEntry({}, {draft: makeDraft({Title: 'x'}, {Title: 'Slow dance'})})]});
+		render(<OfferList state={state} send={sendToWorker} disabled />);
+		expect(screen.queryByRole('form')).toBeNull();
+		expect(screen.getByRole('switch', {name: 'Available: Slow dance'})).toHaveProperty('disabled', true);
+		expect(screen.getByRole('button', {name: 'Edit Slow dance'})).toHaveProperty('disabled', true);
+		expect(screen.getByText('Unsaved edit')).toBeDefined();
+	});
+});
+
 describe('OfferMarkers', () => {
 	function renderMarkers(entry: OfferEntry) {
 		fakeWorker.reset(makePageView({offers: [entry]}));

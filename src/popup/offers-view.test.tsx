@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import {render, screen, waitFor} from '@testing-library/preact';
+import {render, screen, waitFor, within} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import {fakeBrowser, fakeWorker, setUiLanguage} from '../../test/helpers/fake-page-browser';
-import {makePageView} from '../../test/helpers/page-state';
+import {makePageView, manyOffers} from '../../test/helpers/page-state';
 import type {PageView} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {useWorkerState} from '../pages/use-worker-state';
@@ -47,6 +47,48 @@ describe('OffersView', () => {
 		expect(screen.queryByText('No special offers yet')).toBeNull();
 	});
 
+	it('keeps the header, Refresh and Pause in the part that stays in view', () => {
+		renderView(makePageView());
+		const head = screen.getByRole('banner').parentElement!;
+		expect(head.classList.contains('console-head')).toBe(true);
+		expect(within(head).getByRole('button', {name: 'Refresh'})).toBeDefined();
+		expect(within(head).getByRole('button', {name: 'Pause all offers'})).toBeDefined();
+		expect(within(head).queryByRole('list')).toBeNull();
+	});
+
+	it('offers no search for a short list', () => {
+		renderView(makePageView({offers: manyOffers(8)}));
+		expect(screen.queryByRole('searchbox')).toBeNull();
+	});
+
+	it('searches a long list by title or offer number, and counts what it shows', async () => {
+		const user = userEvent.setup();
+		renderView(makePageView({offers: manyOffers(12)}));
+		const search = screen.getByRole('searchbox', {name: 'Find an offer'});
+		expect(screen.getByText('12 offers').getAttribute('role')).toBe('status');
+		await user.type(search, 'offer 1');
+		expect(screen.getAllByRole('switch')).toHaveLength(4);
+		expect(screen.getByText('4 of 12 offers')).toBeDefined();
+		await user.clear(search);
+		await user.type(search, '7');
+		expect(screen.getAllByRole('switch').map(toggle => toggle.getAttribute('aria-label'))).toEqual(['Available: Offer 7']);
+		await user.clear(search);
+		await user.type(search, 'nothing like it');
+		expect(screen.getByText('No offer matches “nothing like it”.')).toBeDefined();
+		expect(screen.getByText('0 of 12 offers')).toBeDefined();
+		// A filter of the view only: nothing was asked of the worker.
+		expect(fakeWorker.requests).toEqual([]);
+	});
+
+	it('counts in German, with the plural right', async () => {
+		setUiLanguage('de');
+		const user = userEvent.setup();
+		renderView(makePageView({offers: manyOffers(12)}));
+		expect(screen.getByText('12 Angebote')).toBeDefined();
+		await user.type(screen.getByRole('searchbox', {name: 'Angebot suchen'}), '12');
+		expect(screen.getByText('1 von 12 Angeboten')).toBeDefined();
+	});
+
 	it('keeps Add offer by ID below the offers already added', () => {
 		renderView(makePageView({noOfferList: true}));
 		expect(screen.getAllByRole('switch')).toHaveLength(2);
@@ -78,13 +120,25 @@ describe('StatusBanner', () => {
 		expect(view.container.innerHTML).toBe('');
 	});
 
-	it('says AdultWork cannot be reached, that the offers shown are cached, and tries again', async () => {
-		const {user} = renderBanner(makePageView({error: {code: 'network', message: 'fetch failed'}, fetchedAt: new Date(2031, 0, 1, 13, 50).getTime()}));
+	it('says AdultWork cannot be reached, that the offers shown are cached, and that Refresh loads them again', () => {
+		renderBanner(makePageView({error: {code: 'network', message: 'fetch failed'}, fetchedAt: new Date(2031, 0, 1, 13, 50).getTime()}));
 		const banner = screen.getByRole('alert');
 		expect(banner.textContent).toContain('AdultWork cannot be reached.');
 		expect(banner.textContent).toMatch(/Showing offers as of .*13:50/);
-		await user.click(screen.getByRole('button', {name: 'Try again'}));
-		expect(fakeWorker.sent('refresh')).toEqual([{type: 'refresh', force: true}]);
+		expect(banner.textContent).toContain('Press Refresh to load the list again.');
+		// One button reloads the list, the header's Refresh; "Retry" is only for resending a change.
+		expect(within(banner).queryByRole('button')).toBeNull();
+	});
+
+	it('says AdultWork’s words once, in German too', () => {
+		const error = {code: 'validation', message: 'AdultWork refused the change: The request is invalid.', serverMessage: 'The request is invalid.'};
+		renderBanner(makePageView({error}));
+		expect(screen.getByRole('alert').textContent?.match(/The request is invalid/g)).toHaveLength(1);
+		document.body.innerHTML = '';
+		setUiLanguage('de');
+		renderBanner(makePageView({error}));
+		expect(screen.getByRole('alert').textContent).toContain('AdultWork meldet: „The request is invalid.“');
+		expect(screen.getByRole('alert').textContent).toContain('Tippe auf „Aktualisieren“, um die Liste neu zu laden.');
 	});
 
 	it('says the browser is offline', () => {

@@ -286,6 +286,12 @@ describe('MemberPicker', () => {
 		]);
 	});
 
+	it('asks for the Benutzer-ID in German', () => {
+		setUiLanguage('de');
+		renderPicker(manager());
+		expect(screen.getByRole('spinbutton', {name: 'Benutzer-ID'})).toBeDefined();
+	});
+
 	it('refuses a UserID that is not a whole number above zero', async () => {
 		const user = renderPicker(manager());
 		await user.type(screen.getByRole('spinbutton', {name: 'UserID'}), '-3');

@@ -36,6 +36,13 @@ describe('ErrorText', () => {
 		expect(screen.getByRole('alert').textContent).toBe('AdultWork refused the tokenAdultWork said: “Token expired”Paste a fresh one.');
 	});
 
+	it('says AdultWork’s words once, even when the message repeats them', () => {
+		render(
+			<ErrorText error={{code: 'validation', message: 'AdultWork refused the change: The request is invalid.', serverMessage: 'The request is invalid.'}} />,
+		);
+		expect(screen.getByRole('alert').textContent).toBe('AdultWork refused the changeAdultWork said: “The request is invalid.”');
+	});
+
 	it('says nothing without an error', () => {
 		const {container} = render(<ErrorText error={undefined} />);
 		expect(container.innerHTML).toBe('');

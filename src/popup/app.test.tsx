@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import {render, screen, waitFor, within} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import {fakeBrowser, fakeWorker} from '../../test/helpers/fake-page-browser';
+import {fakeBrowser, fakeWorker, setUiLanguage} from '../../test/helpers/fake-page-browser';
 import {unnamedControls} from '../../test/helpers/page-queries';
-import {makeChange, makeEntry, makePageView, signedOutView} from '../../test/helpers/page-state';
+import {makeChange, makeEntry, makePageView, manyOffers, signedOutView} from '../../test/helpers/page-state';
 import type {ErrorCode, PageView} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {App} from './app';
@@ -106,6 +106,49 @@ describe('App', () => {
 		expect(fakeWorker.sent('refresh')).toEqual([]);
 	});
 
+	it('keeps the offers and their pending changes in view when the sign-in lapses, under one banner', async () => {
+		const user = userEvent.setup();
+		const pending = makeEntry({}, {change: makeChange({status: 'waiting-for-sign-in', patch: {CurrentlyAvailable: false}})});
+		fakeWorker.reset(
+			makePageView({
+				signedIn: false,
+				offers: [pending, makeEntry({OfferID: 102, Title: 'Group tease'})],
+				error: {code: 'unauthorized', message: 'AdultWork no longer accepts the sign-in'},
+			}),
+		);
+		await openPopup();
+		expect(screen.queryByRole('heading', {name: 'You are signed out'})).toBeNull();
+		expect(screen.getAllByText('Signed out: sign in again to send your changes')).toHaveLength(1);
+		expect(screen.queryByRole('alert')).toBeNull();
+		expect(screen.getByText('Not sent yet; waiting for you to sign in')).toBeDefined();
+		for (const control of [...screen.getAllByRole('switch'), screen.getByRole('button', {name: 'Edit Group tease'})]) {
+			expect(control).toHaveProperty('disabled', true);
+		}
+
+		expect(screen.getByRole('button', {name: 'Pause all offers'})).toHaveProperty('disabled', true);
+		await user.click(screen.getByRole('button', {name: 'Sign in again'}));
+		expect(fakeWorker.sent('sign-in')).toHaveLength(1);
+		expect(fakeWorker.sent('refresh')).toEqual([]);
+		expect(screen.getByRole('link', {name: 'Options'})).toBeDefined();
+	});
+
+	it('says the lapsed sign-in in German', async () => {
+		setUiLanguage('de');
+		fakeWorker.reset(makePageView({signedIn: false}));
+		await openPopup();
+		expect(screen.getByText('Abgemeldet: Melde dich erneut an, um deine Änderungen zu senden')).toBeDefined();
+		expect(screen.getByRole('button', {name: 'Erneut anmelden'})).toBeDefined();
+	});
+
+	it('explains a failed new sign-in in the banner', async () => {
+		const user = userEvent.setup();
+		fakeWorker.reset(makePageView({signedIn: false}));
+		fakeWorker.answer('sign-in', (_request, state) => ({ok: false, state, error: {code: 'sign-in-cancelled', message: 'Sign-in was cancelled'}}));
+		await openPopup();
+		await user.click(screen.getByRole('button', {name: 'Sign in again'}));
+		expect((await screen.findByRole('alert')).textContent).toBe('Sign-in was cancelledNothing changed. Sign in again when you are ready.');
+	});
+
 	it('says when the extension worker does not answer and has published nothing yet, and tries again', async () => {
 		const user = userEvent.setup();
 		fakeWorker.reset(makePageView(), {published: false});
@@ -155,6 +198,8 @@ describe('App', () => {
 			}),
 			makePageView({account: {userId: 1, isGroupManager: true}, actingFor: 9}),
 			makePageView({config: {...makePageView().config, hasHostPermission: false}}),
+			makePageView({signedIn: false}),
+			makePageView({offers: manyOffers(12)}),
 		];
 		for (const state of states) {
 			fakeWorker.reset(state);

@@ -19,10 +19,12 @@ export function App() {
 		}
 	}, [signedIn, send]);
 
+	// Signed out after a sign-in, the offers stay in view; never signed in, there is nothing to show.
+	const showsOffers = state !== undefined && (state.signedIn || state.account !== undefined || state.offers.length > 0);
 	let body: ComponentChild;
 	if (!state) {
 		body = failure ? <WorkerUnreachable error={failure} onRetry={reload} /> : <Loading />;
-	} else if (state.signedIn) {
+	} else if (showsOffers) {
 		body = <OffersView state={state} send={send} />;
 	} else {
 		body = <SignedOut state={state} send={send} />;
@@ -31,8 +33,8 @@ export function App() {
 	return (
 		<>
 			<main class="page">{body}</main>
-			{/* Signed out, the notice itself links to the options. */}
-			{state?.signedIn !== false && (
+			{/* On the signed-out screen the notice itself links to the options. */}
+			{(showsOffers || !state) && (
 				<footer class="bottom">
 					<OptionsLink />
 				</footer>

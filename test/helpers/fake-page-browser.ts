@@ -17,6 +17,16 @@ type StorageListener = (changes: Record<string, Storage.StorageChange>, area: st
 const storageListeners = new Set<StorageListener>();
 const session = new Map<string, unknown>();
 const overrides = new Map<RequestType, Handler<RequestType>>();
+const englishBrowser = 'en-GB';
+let browserLanguage = englishBrowser;
+
+/** The browser's UI language until the test ends: `setUiLanguage('de')` is a German-speaking user's browser. */
+export function setUiLanguage(language: string) {
+	browserLanguage = language;
+	onTestFinished(() => {
+		browserLanguage = englishBrowser;
+	});
+}
 
 export const fakeWorker = {
 	state: undefined as unknown as PageView,
@@ -98,9 +108,9 @@ export const fakeBrowser = {
 		openOptionsPage: vi.fn(async () => undefined),
 	},
 	i18n: {
-		// The browser's English, as an English-speaking user's browser answers.
-		getMessage: vi.fn(createFakeI18n(() => 'en').getMessage),
-		getUILanguage: () => 'en-GB',
+		// The browser's own language: English unless a test sets another.
+		getMessage: vi.fn(createFakeI18n(() => browserLanguage).getMessage),
+		getUILanguage: () => browserLanguage,
 	},
 	storage: {
 		session: {get: vi.fn(getSession)},

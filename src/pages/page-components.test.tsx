@@ -7,7 +7,7 @@ import {Loading, WorkerUnreachable} from './page-states';
 import {TextField} from './text-field';
 import {useFocusFirstField} from './use-focus-first-field';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 describe('TextField', () => {
 	it('ties its error and hint to the input, and reports what is typed', async () => {

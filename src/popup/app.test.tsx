@@ -1,16 +1,17 @@
 // @vitest-environment happy-dom
 import {render, screen, waitFor, within} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import {fakeBrowser, fakeWorker, setUiLanguage} from '../../test/helpers/fake-page-browser';
+import {fakeBrowser, fakeWorker, setUiLanguage} from '../../test/fake-browser/fake-page-browser';
 import {unnamedControls} from '../../test/helpers/page-queries';
-import {makeChange, makeEntry, makePageView, manyOffers, signedOutView} from '../../test/helpers/page-state';
+import {makeChange, makeEntry, makePageView, manyOffers, signedOutView} from '../../test/fake-browser/page-view-fixture';
 import type {ErrorCode, PageView} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {App} from './app';
 import {OptionsLink} from './options-link';
+import {PanelLink} from './panel-link';
 import {SignedOut} from './signed-out';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 describe('App', () => {
 	beforeEach(() => {
@@ -263,5 +264,33 @@ describe('OptionsLink', () => {
 		await user.keyboard('{Enter}');
 		expect(fakeBrowser.runtime.openOptionsPage).toHaveBeenCalledTimes(2);
 		expect(window.location.href).not.toContain('options.html');
+	});
+});
+
+describe('PanelLink', () => {
+	const chrome = globalThis as unknown as {chrome: {sidePanel?: {open: (options: {windowId: number}) => Promise<void>}}};
+	afterEach(() => {
+		delete chrome.chrome.sidePanel;
+		delete document.documentElement.dataset.surface;
+	});
+
+	it('opens the offers in the side panel of the popup’s window, and closes the popup', async () => {
+		const open = vi.fn(async () => undefined);
+		chrome.chrome.sidePanel = {open};
+		const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+		const user = userEvent.setup();
+		render(<PanelLink />);
+		await user.click(await screen.findByRole('button', {name: 'Open in side panel'}));
+		await waitFor(() => expect(close).toHaveBeenCalled());
+		expect(open).toHaveBeenCalledWith({windowId: 3});
+	});
+
+	it('is not there in the panel itself, nor where the browser has no panel', () => {
+		render(<PanelLink />);
+		expect(screen.queryByRole('button', {name: 'Open in side panel'})).toBeNull();
+		chrome.chrome.sidePanel = {open: vi.fn(async () => undefined)};
+		document.documentElement.dataset.surface = 'panel';
+		render(<PanelLink />);
+		expect(screen.queryByRole('button', {name: 'Open in side panel'})).toBeNull();
 	});
 });

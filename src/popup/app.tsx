@@ -4,6 +4,7 @@ import {Loading, WorkerUnreachable} from '../pages/page-states';
 import {useWorkerState} from '../pages/use-worker-state';
 import {OffersView} from './offers-view';
 import {OptionsLink} from './options-link';
+import {PanelLink} from './panel-link';
 import {SignedOut} from './signed-out';
 
 /** The popup opens on the worker's cached offers at once, then asks for a refresh that the cache's age decides. */
@@ -36,6 +37,7 @@ export function App() {
 			{/* On the signed-out screen the notice itself links to the options. */}
 			{(showsOffers || !state) && (
 				<footer class="bottom">
+					<PanelLink />
 					<OptionsLink />
 				</footer>
 			)}

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import {makeChange} from '../../test/helpers/page-state';
+import {makeChange} from '../../test/fake-browser/page-view-fixture';
 import {hasFailed, isCalm} from './change-state';
 
 it('calls a change on its way with nothing wrong calm', () => {

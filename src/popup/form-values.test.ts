@@ -1,5 +1,5 @@
-import {setUiLanguage} from '../../test/helpers/fake-page-browser';
-import {makeOffer} from '../../test/helpers/page-state';
+import {setUiLanguage} from '../../test/fake-browser/fake-page-browser';
+import {makeOffer} from '../../test/fake-browser/page-view-fixture';
 import {
 	blankValues,
 	fieldText,
@@ -12,7 +12,7 @@ import {
 	violationsByField,
 } from './form-values';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 const offer = makeOffer({OfferNumber: 4, Duration: 30, TotalCredits: 18, ModeID: 2});
 const values = valuesFromOffer(offer);

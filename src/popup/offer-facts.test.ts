@@ -1,8 +1,8 @@
 // @vitest-environment node
-import {setUiLanguage} from '../../test/helpers/fake-page-browser';
+import {setUiLanguage} from '../../test/fake-browser/fake-page-browser';
 import {compareWithNormal, creditsText, modeName, normalRate, normalRateText, perMinuteText, shortNormalRateText} from './offer-facts';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 it('names the modes and prices in words', () => {
 	expect(modeName(2)).toBe('Group chat');

@@ -1,8 +1,8 @@
 // @vitest-environment node
-import {makeChange, makeEntry} from '../../test/helpers/page-state';
+import {makeChange, makeEntry} from '../../test/fake-browser/page-view-fixture';
 import {filterOffers} from './offer-filter';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 const offers = [
 	makeEntry({OfferID: 1, OfferNumber: 3, Title: 'Slow dance'}),

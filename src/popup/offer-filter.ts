@@ -1,5 +1,5 @@
 import type {OfferEntry} from '../messaging/protocol';
-import {applyPatch} from '../model/offer-patch';
+import {shownOffer} from '../messaging/shown-offer';
 import {uiLanguage} from '../shared/i18n';
 
 /** Above this many offers the popup offers a search. */
@@ -13,8 +13,8 @@ export function filterOffers(entries: readonly OfferEntry[], query: string): Off
 		return [...entries];
 	}
 
-	return entries.filter(({offer, change}) => {
-		const shown = applyPatch(offer, change?.patch ?? {});
+	return entries.filter(entry => {
+		const shown = shownOffer(entry);
 		return shown.Title.toLocaleLowerCase(language).includes(wanted) || String(shown.OfferNumber) === wanted;
 	});
 }

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import {render, screen, waitFor} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import {fakeWorker, setUiLanguage} from '../../test/helpers/fake-page-browser';
+import {fakeWorker, setUiLanguage} from '../../test/fake-browser/fake-page-browser';
 import {descriptionOf} from '../../test/helpers/page-queries';
-import {makeChange, makeDraft, makeEntry, makeOffer, makePageView} from '../../test/helpers/page-state';
+import {makeChange, makeDraft, makeEntry, makeOffer, makePageView} from '../../test/fake-browser/page-view-fixture';
 import type {OfferEntry} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {AddOfferForm} from './add-offer-form';
@@ -11,7 +11,7 @@ import {valuesFromOffer} from './form-values';
 import {OfferFields} from './offer-fields';
 import {OfferForm} from './offer-form';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 describe('OfferForm', () => {
 	const entry = makeEntry({OfferNumber: 4, Title: 'Slow dance', Duration: 30, TotalCredits: 18, ModeID: 3});

@@ -1,6 +1,6 @@
 import {useEffect, useState} from 'preact/hooks';
 import type {Draft, OfferEntry, PageView} from '../messaging/protocol';
-import {applyPatch} from '../model/offer-patch';
+import {shownOffer} from '../messaging/shown-offer';
 import {ErrorText} from '../pages/error-text';
 import {t} from '../shared/i18n';
 import {useAction} from '../pages/use-action';
@@ -56,7 +56,7 @@ AdultWork's answer: a refusal keeps it open with AdultWork's words at the refuse
 export function OfferForm({entry, revision, rates, send, onClose}: Props) {
 	const {offer} = entry;
 	const offerId = offer.OfferID;
-	const shown = applyPatch(offer, entry.change?.patch ?? {});
+	const shown = shownOffer(entry);
 	const [draft, setDraft] = useState(() => initialDraft(entry));
 	const [opened] = useState(() => valuesFromOffer(shown));
 	const [serverViolations, setServerViolations] = useState<Violations>(() => refusalsOf(entry));

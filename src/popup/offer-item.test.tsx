@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import {act, render, screen, waitFor, within} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import {fakeWorker, setUiLanguage} from '../../test/helpers/fake-page-browser';
-import {makeChange, makeEntry, makePageView} from '../../test/helpers/page-state';
+import {fakeWorker, setUiLanguage} from '../../test/fake-browser/fake-page-browser';
+import {makeChange, makeEntry, makePageView} from '../../test/fake-browser/page-view-fixture';
 import type {OfferEntry} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {OfferItem} from './offer-item';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 describe('OfferItem', () => {
 	function renderItem(entry: OfferEntry, rates = makePageView().rates) {

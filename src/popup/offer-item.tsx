@@ -1,5 +1,5 @@
 import type {OfferEntry, PageView} from '../messaging/protocol';
-import {applyPatch} from '../model/offer-patch';
+import {shownOffer} from '../messaging/shown-offer';
 import {ErrorText} from '../pages/error-text';
 import {useAction} from '../pages/use-action';
 import type {Send} from '../pages/use-worker-state';
@@ -29,7 +29,7 @@ in the facts row, so the card keeps its size while a change goes out.
 export function OfferItem({entry, rates, send, onEdit, disabled = false}: Props) {
 	const {offer, change} = entry;
 	// A change on its way is shown as it will be; refused values are not.
-	const shown = applyPatch(offer, change?.patch ?? {});
+	const shown = shownOffer(entry);
 	const offerId = offer.OfferID;
 	const titleId = `offer-${offerId}-title`;
 	const toggle = useAction(send);

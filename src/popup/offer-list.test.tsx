@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
 import {render, screen, waitFor} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import {fakeWorker, setUiLanguage} from '../../test/helpers/fake-page-browser';
+import {fakeWorker, setUiLanguage} from '../../test/fake-browser/fake-page-browser';
 import {descriptionOf} from '../../test/helpers/page-queries';
-import {makeChange, makeDraft, makeEntry, makePageView} from '../../test/helpers/page-state';
+import {makeChange, makeDraft, makeEntry, makePageView} from '../../test/fake-browser/page-view-fixture';
 import type {Change, ErrorInfo, OfferEntry} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {OfferList} from './offer-list';
 import {OfferMarkers} from './offer-markers';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 describe('OfferList', () => {
 	it('lists every offer', () => {

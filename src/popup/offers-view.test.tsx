@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import {render, screen, waitFor, within} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import {fakeBrowser, fakeWorker, setUiLanguage} from '../../test/helpers/fake-page-browser';
-import {makePageView, manyOffers} from '../../test/helpers/page-state';
+import {fakeBrowser, fakeWorker, setUiLanguage} from '../../test/fake-browser/fake-page-browser';
+import {makePageView, manyOffers} from '../../test/fake-browser/page-view-fixture';
 import type {ErrorInfo, PageView} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {useWorkerState} from '../pages/use-worker-state';
@@ -13,7 +13,7 @@ import {RefreshStatus} from './refresh-status';
 import {NoOfferList, NoOffers} from './states';
 import {StatusBanner} from './status-banner';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 describe('OffersView', () => {
 	function renderView(state: PageView) {

@@ -2,11 +2,11 @@
 import english from '../../extension/_locales/en/messages.json';
 import german from '../../extension/_locales/de/messages.json';
 import {fillMessage} from '../../test/fake-browser/fake-i18n';
-import {fakeBrowser, setUiLanguage} from '../../test/helpers/fake-page-browser';
+import {fakeBrowser, setUiLanguage} from '../../test/fake-browser/fake-page-browser';
 import {ruleTexts} from '../model/rule-violation';
 import {formatCredits, formatNumber, formatPercent, formatRate, pluralKey, t} from './i18n';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 type Catalog = Record<string, {message: string; placeholders?: Record<string, {content: string}>}>;
 const placeholdersOf = (entry: Catalog[string]) =>

@@ -4,6 +4,9 @@ import browser from 'webextension-polyfill';
 type SidePanel = {open(options: {windowId: number}): Promise<void>};
 const chromeSidePanel = () => (globalThis as {chrome?: {sidePanel?: SidePanel}}).chrome?.sidePanel;
 
+/** Whether this browser has a panel to open: Chrome's side panel or Firefox's sidebar. */
+export const hasOffersPanel = () => Boolean(browser.sidebarAction ?? chromeSidePanel());
+
 /**
 Opens the offers panel that stays open beside the stream: Firefox's sidebar, or Chrome's side
 panel in the given window. Both browsers open it only from a user's click, so call this before

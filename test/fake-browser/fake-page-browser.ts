@@ -1,8 +1,8 @@
 import type {Storage} from 'webextension-polyfill';
 import type {Reply, Request, RequestType, PageView} from '../../src/messaging/protocol';
 import {publishedViewKey} from '../../src/messaging/published-view-key';
-import {installChromeI18n} from '../fake-browser/chrome-i18n';
-import {createFakeI18n} from '../fake-browser/fake-i18n';
+import {installChromeI18n} from './chrome-i18n';
+import {createFakeI18n} from './fake-i18n';
 import {answerLikeTheWorker} from './fake-worker-answers';
 
 /**
@@ -102,6 +102,7 @@ async function getSession(key: string): Promise<Record<string, unknown>> {
 }
 
 export const fakeBrowser = {
+	windows: {getCurrent: async () => ({id: 3})},
 	runtime: {
 		id: 'fake-extension-id',
 		sendMessage: vi.fn(sendMessage),

@@ -34,7 +34,7 @@ export function OfferItem({entry, rates, send, onEdit, disabled = false}: Props)
 	const titleId = `offer-${offerId}-title`;
 	const toggle = useAction(send);
 	const rate = normalRate(shown.ModeID, offer, rates);
-	const overdue = useOverdue(change !== undefined && !hasFailed(change), calmPendingMs);
+	const overdue = useOverdue(change !== undefined && !hasFailed(change), calmPendingMs, change?.since);
 	const isSaving = change !== undefined && isCalm(change) && !overdue;
 	const classes = ['offer', shown.CurrentlyAvailable ? '' : 'offer-off', disabled ? 'offer-disabled' : ''].filter(Boolean).join(' ');
 

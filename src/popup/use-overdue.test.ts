@@ -28,3 +28,22 @@ it('turns true only after the time has passed without a break', () => {
 	});
 	expect(result.current).toBe(false);
 });
+
+it('counts from when the change began, so a popup opened on an old change offers Retry at once', () => {
+	const began = Date.now() - 4000;
+	const {result} = renderHook(() => useOverdue(true, 5000, began));
+	act(() => {
+		vi.advanceTimersByTime(999);
+	});
+	expect(result.current).toBe(false);
+	act(() => {
+		vi.advanceTimersByTime(1);
+	});
+	expect(result.current).toBe(true);
+	const longAgo = Date.now() - 60_000;
+	const old = renderHook(() => useOverdue(true, 5000, longAgo));
+	act(() => {
+		vi.advanceTimersByTime(1);
+	});
+	expect(old.result.current).toBe(true);
+});

@@ -1,7 +1,10 @@
 import {useEffect, useState} from 'preact/hooks';
 
-/** True once `active` has held for `afterMs` without a break; false again as soon as it ends. */
-export function useOverdue(active: boolean, afterMs: number): boolean {
+/**
+True once `active` has held for `afterMs` without a break, counted from `since` where the worker
+knows when it began (a popup opened on an old change needs no fresh wait); false again as soon as it ends.
+*/
+export function useOverdue(active: boolean, afterMs: number, since?: number): boolean {
 	const [overdue, setOverdue] = useState(false);
 	useEffect(() => {
 		setOverdue(false);
@@ -9,8 +12,8 @@ export function useOverdue(active: boolean, afterMs: number): boolean {
 			return undefined;
 		}
 
-		const timer = setTimeout(() => setOverdue(true), afterMs);
+		const timer = setTimeout(() => setOverdue(true), since === undefined ? afterMs : Math.max(0, since + afterMs - Date.now()));
 		return () => clearTimeout(timer);
-	}, [active, afterMs]);
+	}, [active, afterMs, since]);
 	return active && overdue;
 }

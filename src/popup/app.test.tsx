@@ -7,11 +7,17 @@ import {makeChange, makeEntry, makePageView, manyOffers, signedOutView} from '..
 import type {ErrorCode, PageView} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {App} from './app';
+import {loadForms} from './lazy-forms';
 import {OptionsLink} from './options-link';
 import {PanelLink} from './panel-link';
 import {SignedOut} from './signed-out';
 
 vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
+
+// These tests are about the forms once their chunk is in; lazy-forms.test.tsx covers the wait for it.
+beforeAll(async () => {
+	await loadForms();
+});
 
 describe('App', () => {
 	beforeEach(() => {

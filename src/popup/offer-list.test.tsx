@@ -7,9 +7,15 @@ import {makeChange, makeDraft, makeEntry, makePageView} from '../../test/fake-br
 import type {Change, ErrorInfo, OfferEntry} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {OfferList} from './offer-list';
+import {loadForms} from './lazy-forms';
 import {OfferMarkers} from './offer-markers';
 
 vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
+
+// These tests are about the forms once their chunk is in; lazy-forms.test.tsx covers the wait for it.
+beforeAll(async () => {
+	await loadForms();
+});
 
 describe('OfferList', () => {
 	it('lists every offer', () => {

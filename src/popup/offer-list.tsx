@@ -1,7 +1,7 @@
 import {useLayoutEffect, useRef, useState} from 'preact/hooks';
 import type {OfferEntry, PageView} from '../messaging/protocol';
 import type {Send} from '../pages/use-worker-state';
-import {OfferForm} from './offer-form';
+import {useForms} from './lazy-forms';
 import {editButtonId, OfferItem} from './offer-item';
 
 type Props = {
@@ -22,6 +22,7 @@ export function OfferList({state, send, entries = state.offers, disabled = false
 	// Signed out, an open form closes; its draft stays for the next sign-in.
 	const editing = disabled ? undefined : chosen;
 	const closedForm = useRef<number>();
+	const forms = useForms(editing !== undefined);
 
 	useLayoutEffect(() => {
 		if (editing === undefined && closedForm.current !== undefined) {
@@ -40,7 +41,7 @@ export function OfferList({state, send, entries = state.offers, disabled = false
 			{entries.map(entry =>
 				entry.offer.OfferID === editing ? (
 					<li key={entry.offer.OfferID} class="offer offer-editing">
-						<OfferForm entry={entry} revision={state.revision} rates={state.rates} send={send} onClose={close} />
+						{forms && <forms.OfferForm entry={entry} revision={state.revision} rates={state.rates} send={send} onClose={close} />}
 					</li>
 				) : (
 					<OfferItem

@@ -2,7 +2,7 @@ import {useState} from 'preact/hooks';
 import type {PageView} from '../messaging/protocol';
 import {t} from '../shared/i18n';
 import type {Send} from '../pages/use-worker-state';
-import {AddOfferForm} from './add-offer-form';
+import {useForms} from './lazy-forms';
 import {MemberPicker} from './member-picker';
 import {OfferList} from './offer-list';
 import {PauseButton} from './pause-button';
@@ -54,6 +54,7 @@ as they stand under one banner that asks for a new sign-in.
 export function OffersView({state, send}: Props) {
 	const [adding, setAdding] = useState(false);
 	const [query, setQuery] = useState('');
+	const forms = useForms(adding);
 	const member = actingForName(state);
 	const signedOut = !state.signedIn;
 	const total = state.offers.length;
@@ -77,7 +78,7 @@ export function OffersView({state, send}: Props) {
 			{state.noOfferList &&
 				!signedOut &&
 				(adding ? (
-					<AddOfferForm rates={state.rates} send={send} onClose={() => setAdding(false)} />
+					forms && <forms.AddOfferForm rates={state.rates} send={send} onClose={() => setAdding(false)} />
 				) : (
 					<button type="button" class="add" onClick={() => setAdding(true)}>
 						{t('popup_addOfferById')}

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import {render, screen} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import {fakeWorker, setUiLanguage} from '../../test/helpers/fake-page-browser';
-import {makeDraft, makeEntry, makePageView} from '../../test/helpers/page-state';
+import {fakeWorker, setUiLanguage} from '../../test/fake-browser/fake-page-browser';
+import {makeDraft, makeEntry, makePageView} from '../../test/fake-browser/page-view-fixture';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {OfferList} from './offer-list';
 import {OffersView} from './offers-view';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 // A file of its own: the forms' chunk is loaded once per module graph, and here not before these tests.
 beforeEach(() => {

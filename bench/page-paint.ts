@@ -6,20 +6,25 @@ declare global {
 	var benchPainted: Promise<number> | undefined;
 }
 
+/** What shows that the offers are drawn: their switches (by label), or their titles' text. */
+export type PaintMark = 'switches' | 'titles';
+
 /**
-Runs in the measured page before any of its own scripts: once every wanted switch is in the
-document, the next frame is drawn, and the time since navigation start is kept.
+Runs in the measured page before any of its own scripts: once every wanted switch (or offer
+title) is in the document, the next frame is drawn, and the time since navigation start is
+kept, read by the page's own clock.
 */
-function watchForSwitches(labels: string[]): void {
+function watchForOffers({mark, titles}: {mark: PaintMark; titles: string[]}): void {
 	globalThis.benchPainted = new Promise(resolve => {
+		const wanted = mark === 'switches' ? titles.map(title => `Available: ${title}`) : titles;
 		const shown = () => {
-			const switches = document.querySelectorAll('[role="switch"]');
-			if (switches.length < labels.length) {
+			const elements = document.querySelectorAll(mark === 'switches' ? '[role="switch"]' : '.offer-title');
+			if (elements.length < wanted.length) {
 				return false;
 			}
 
-			const present = new Set(Array.from(switches, element => element.getAttribute('aria-label')));
-			return labels.every(label => present.has(label));
+			const present = new Set(Array.from(elements, element => (mark === 'switches' ? element.getAttribute('aria-label') : element.textContent)));
+			return wanted.every(item => present.has(item));
 		};
 
 		// After a requestAnimationFrame callback the frame is drawn; a message task runs after that.
@@ -38,18 +43,16 @@ function watchForSwitches(labels: string[]): void {
 				afterNextPaint();
 			}
 		});
-		observer.observe(document, {childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label']});
+		observer.observe(document, {childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label']});
 	});
 }
 
-export const switchLabel = (title: string) => `Available: ${title}`;
-
-/** Opens a page of the extension in a new tab: ms from its navigation start until the given offers' switches were painted. */
-export async function paintTime(browser: ChromiumSession, file: string, titles: readonly string[]): Promise<number> {
+/** Opens a page of the extension in a new tab: ms from its navigation start until the given offers' switches (or titles) were painted. */
+export async function paintTime(browser: ChromiumSession, file: string, titles: readonly string[], mark: PaintMark = 'switches'): Promise<number> {
 	const page = await browser.context.newPage();
 	try {
 		await page.setViewportSize({width: 380, height: 600});
-		await page.addInitScript(browserScript(watchForSwitches, titles.map(switchLabel)));
+		await page.addInitScript(browserScript(watchForOffers, {mark, titles: [...titles]}));
 		await page.goto(`chrome-extension://${browser.extensionId}/${file}`);
 		return await page.evaluate(async () => globalThis.benchPainted!);
 	} finally {

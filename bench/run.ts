@@ -8,6 +8,7 @@ missed budget reads FAIL.
 import {execFileSync} from 'node:child_process';
 import {writeFile} from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {browserPaths, ensureBrowsers} from '../scripts/ensure-browsers';
 import {type Bench, startBench} from './bench-session';
@@ -26,7 +27,7 @@ type Group = (bench: Bench, runs: number) => Promise<Figure | Figure[]>;
 
 /** Run in this order, each group leaving the demo performer as it found them. */
 const groups: Record<string, Group> = {
-	sizes: async bench => bundleSizes(bench.extensionDir),
+	sizes: async bench => bundleSizes(bench.extensionDir, path.join(bench.buildDir, 'meta-local-chromium.json')),
 	'popup-paint': popupPaint,
 	'toggle-latency': toggleLatency,
 	'stale-toggle': staleCopyToggle,

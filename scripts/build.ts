@@ -3,7 +3,7 @@ Builds the unpacked extension for Chromium and Firefox, and zips the production 
 `tsx scripts/build.ts [--local] [--out DIR]`: AdultWork's hosts only by default; `--local`
 adds loopback hosts and the custom API setting, and makes the local API the default
 environment of a new install.
-Both browsers share one esbuild pass; only their manifests differ.
+Both browsers share the same bundles (two esbuild passes, see `bundle`); only their manifests differ.
 */
 import {cp, mkdir, readFile, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -31,16 +31,12 @@ const browsers: Browser[] = ['chromium', 'firefox'];
 export const localApiBase = 'http://127.0.0.1:8787';
 export const localClientId = 'demo-client';
 
-async function bundle(local: boolean, outDir: string) {
-	return esbuild.build({
+/** The files of both passes and what went into them, as one build. */
+type Bundle = {outputFiles: esbuild.OutputFile[]; metafile: esbuild.Metafile};
+
+function options(local: boolean, outDir: string): esbuild.BuildOptions & {write: false; metafile: true} {
+	return {
 		absWorkingDir: root,
-		entryPoints: [
-			{in: 'src/worker/index.ts', out: 'background'},
-			{in: 'src/popup/index.tsx', out: 'popup'},
-			// No imports and no exports once bundled: it runs as a classic script, before popup.js is loaded.
-			{in: 'src/popup/view-preload.ts', out: 'view-preload'},
-			{in: 'src/options/index.tsx', out: 'options'},
-		],
 		// Not written there: the files are kept in memory and written into each target.
 		outdir: outDir,
 		write: false,
@@ -52,12 +48,45 @@ async function bundle(local: boolean, outDir: string) {
 		jsxImportSource: 'preact',
 		define: {
 			__DEFAULT_API_BASE__: JSON.stringify(local ? localApiBase : ''),
-			__DEFAULT_CLIENT_ID__: JSON.stringify(local ? localClientId : ''),
+			// The extension's own client ID at AdultWork, given to the production build by whoever ships it.
+			__DEFAULT_CLIENT_ID__: JSON.stringify(local ? localClientId : (process.env.ADULTWORK_CLIENT_ID ?? '').trim()),
 			__CUSTOM_API__: JSON.stringify(local),
 		},
 		metafile: true,
 		logLevel: 'warning',
-	});
+	};
+}
+
+/**
+Two passes side by side. The pages are split: what the popup draws first is in popup.js and
+the chunks it imports, and the edit form comes in its own chunk on the first Edit. The worker
+(a service worker loads no chunk it was not started with) and the preload (a classic script:
+no imports) stay whole files.
+*/
+async function bundle(local: boolean, outDir: string): Promise<Bundle> {
+	const [whole, split] = await Promise.all([
+		esbuild.build({
+			...options(local, outDir),
+			entryPoints: [
+				{in: 'src/worker/index.ts', out: 'background'},
+				// No imports and no exports once bundled: it runs as a classic script, before popup.js is loaded.
+				{in: 'src/popup/view-preload.ts', out: 'view-preload'},
+			],
+		}),
+		esbuild.build({
+			...options(local, outDir),
+			entryPoints: [
+				{in: 'src/popup/index.tsx', out: 'popup'},
+				{in: 'src/options/index.tsx', out: 'options'},
+			],
+			splitting: true,
+			chunkNames: 'chunk-[hash]',
+		}),
+	]);
+	return {
+		outputFiles: [...whole.outputFiles, ...split.outputFiles],
+		metafile: {inputs: {...whole.metafile.inputs, ...split.metafile.inputs}, outputs: {...whole.metafile.outputs, ...split.metafile.outputs}},
+	};
 }
 
 async function zip(dir: string, outDir: string, name: string): Promise<string> {

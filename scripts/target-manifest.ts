@@ -20,6 +20,10 @@ export type Manifest = {
 	optional_host_permissions: string[];
 	content_security_policy?: {extension_pages: string};
 	browser_specific_settings?: {gecko: Record<string, unknown>};
+	permissions?: string[];
+	side_panel?: {default_path: string};
+	sidebar_action?: Record<string, unknown>;
+	commands?: Record<string, {suggested_key?: {default?: string}; global?: boolean; description?: string}>;
 	[key: string]: unknown;
 };
 
@@ -67,11 +71,24 @@ export function targetManifest<M extends Manifest>(source: M, {browser, local}: 
 	manifest.content_security_policy = {extension_pages: contentSecurityPolicy(local)};
 
 	if (browser === 'chromium') {
-		// Chromium runs `service_worker` and warns about `scripts` and the Gecko settings.
+		// Chromium runs `service_worker` and warns about `scripts`, the Gecko settings and the sidebar.
 		delete manifest.background.scripts;
 		delete manifest.browser_specific_settings;
-	} else if (manifest.browser_specific_settings) {
-		manifest.browser_specific_settings.gecko.data_collection_permissions = dataCollectionPermissions;
+		delete manifest.sidebar_action;
+	} else {
+		if (manifest.browser_specific_settings) {
+			manifest.browser_specific_settings.gecko.data_collection_permissions = dataCollectionPermissions;
+		}
+
+		// Firefox's panel is the sidebar, and it has no global shortcuts: Ctrl+Shift+9 would only work in the browser, where Alt+Shift+O is Firefox's habit.
+		delete manifest.side_panel;
+		manifest.permissions = manifest.permissions?.filter(permission => permission !== 'sidePanel');
+		for (const command of Object.values(manifest.commands ?? {})) {
+			delete command.global;
+			if (command.suggested_key?.default === 'Ctrl+Shift+9') {
+				command.suggested_key.default = 'Alt+Shift+O';
+			}
+		}
 	}
 
 	if (local) {

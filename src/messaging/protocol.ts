@@ -70,6 +70,8 @@ export const ChangeStruct = object({
 	/** Values set long before the sign-in that would send them: they wait for the user's Send or Discard. */
 	held: OfferPatchStruct,
 	nextAttemptAt: optional(number()),
+	/** When the oldest value still waiting was set: a change waiting longer than a moment offers Retry. */
+	since: optional(number()),
 	/** Why the last try failed. */
 	error: optional(ErrorInfoStruct),
 	/** Discard drops the refused and held fields, or else the unsent change: never what is on its way, so it is final. */

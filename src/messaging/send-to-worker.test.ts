@@ -1,8 +1,8 @@
 // @vitest-environment node
-import {fakeBrowser} from '../../test/helpers/fake-page-browser';
+import {fakeBrowser} from '../../test/fake-browser/fake-page-browser';
 import {sendToWorker} from './send-to-worker';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 it.each([
 	['nothing', undefined],

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import {render, screen, waitFor} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import {fakeBrowser, fakeWorker} from '../../test/helpers/fake-page-browser';
+import {fakeBrowser, fakeWorker} from '../../test/fake-browser/fake-page-browser';
 import {descriptionOf, unnamedControls} from '../../test/helpers/page-queries';
-import {makePageView, signedOutView} from '../../test/helpers/page-state';
+import {makePageView, signedOutView} from '../../test/fake-browser/page-view-fixture';
 import type {ErrorCode, ErrorInfo, PageView} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {AccountSummary} from './account-summary';
@@ -17,7 +17,7 @@ import {SettingsForm} from './settings-form';
 import {valuesFromConfig} from './settings-values';
 import {SignInSection} from './sign-in-section';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 describe('App', () => {
 	it('shows the settings of a signed-out user', async () => {

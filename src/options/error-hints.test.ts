@@ -1,7 +1,7 @@
 // @vitest-environment node
 import {signInHint} from './error-hints';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 it('says what to do about a wrong client ID, a cancelled sign-in and a refused token', () => {
 	expect(signInHint({code: 'bad-client-id', message: ''})).toContain('Unified Login');

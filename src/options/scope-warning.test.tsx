@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import {render, screen} from '@testing-library/preact';
-import {makePageView, signedOutView} from '../../test/helpers/page-state';
+import {makePageView, signedOutView} from '../../test/fake-browser/page-view-fixture';
 import {ScopeWarning} from './scope-warning';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 it('warns, naming them, when AdultWork granted fewer scopes than the extension asked for', () => {
 	render(<ScopeWarning state={makePageView({grantedScopes: ['account_information']})} />);

@@ -1,4 +1,4 @@
-import {makePageView} from '../../test/helpers/page-state';
+import {makePageView} from '../../test/fake-browser/page-view-fixture';
 import {configRequest, customBaseUrl, valuesFromConfig} from './settings-values';
 
 const config = {...makePageView().config, environment: 'custom' as const, customBaseUrl: 'http://127.0.0.1:8787'};

@@ -1,5 +1,6 @@
 import type {ErrorInfo} from '../messaging/protocol';
 import {t} from '../shared/i18n';
+import {failureText} from './failure-text';
 
 type Props = {
 	error: ErrorInfo | undefined;
@@ -7,16 +8,17 @@ type Props = {
 	hint?: string;
 };
 
-/** An error in words, with the server's own message when it sent one. An alert is announced as it appears. */
+/** An error in words, with the server's own words once when it sent any. An alert is announced as it appears. */
 export function ErrorText({error, hint}: Props) {
 	if (!error) {
 		return null;
 	}
 
+	const {summary, said} = failureText(error);
 	return (
 		<div class="error-text" role="alert">
-			<p>{error.message}</p>
-			{error.serverMessage && error.serverMessage !== error.message && <p class="server-message">{t('common_serverSaid', error.serverMessage)}</p>}
+			{summary && <p>{summary}</p>}
+			{said && <p class="server-message">{t('common_serverSaid', said)}</p>}
 			{hint && <p class="hint">{hint}</p>}
 		</div>
 	);

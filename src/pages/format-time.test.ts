@@ -1,6 +1,6 @@
 // @vitest-environment node
 // A British English browser, as the page fakes have it.
-import '../../test/helpers/fake-page-browser';
+import '../../test/fake-browser/fake-page-browser';
 import {formatClock, formatRelative} from './format-time';
 
 const now = new Date(2031, 0, 1, 13, 50).getTime();

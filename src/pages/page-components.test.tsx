@@ -7,7 +7,7 @@ import {Loading, WorkerUnreachable} from './page-states';
 import {TextField} from './text-field';
 import {useFocusFirstField} from './use-focus-first-field';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 describe('TextField', () => {
 	it('ties its error and hint to the input, and reports what is typed', async () => {
@@ -34,6 +34,13 @@ describe('ErrorText', () => {
 	it('alerts the message, the server’s own words and what to do', () => {
 		render(<ErrorText error={{code: 'unauthorized', message: 'AdultWork refused the token', serverMessage: 'Token expired'}} hint="Paste a fresh one." />);
 		expect(screen.getByRole('alert').textContent).toBe('AdultWork refused the tokenAdultWork said: “Token expired”Paste a fresh one.');
+	});
+
+	it('says AdultWork’s words once, even when the message repeats them', () => {
+		render(
+			<ErrorText error={{code: 'validation', message: 'AdultWork refused the change: The request is invalid.', serverMessage: 'The request is invalid.'}} />,
+		);
+		expect(screen.getByRole('alert').textContent).toBe('AdultWork refused the changeAdultWork said: “The request is invalid.”');
 	});
 
 	it('says nothing without an error', () => {

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import {act, renderHook, waitFor} from '@testing-library/preact';
-import {fakeBrowser, fakeWorker} from '../../test/helpers/fake-page-browser';
-import {makePageView} from '../../test/helpers/page-state';
+import {fakeBrowser, fakeWorker} from '../../test/fake-browser/fake-page-browser';
+import {makePageView} from '../../test/fake-browser/page-view-fixture';
 import type {Reply} from '../messaging/protocol';
 import {useAction} from './use-action';
 import {useWorkerState} from './use-worker-state';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 describe('useWorkerState', () => {
 	beforeEach(() => {

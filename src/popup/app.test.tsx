@@ -1,16 +1,23 @@
 // @vitest-environment happy-dom
 import {render, screen, waitFor, within} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import {fakeBrowser, fakeWorker} from '../../test/helpers/fake-page-browser';
+import {fakeBrowser, fakeWorker, setUiLanguage} from '../../test/fake-browser/fake-page-browser';
 import {unnamedControls} from '../../test/helpers/page-queries';
-import {makeChange, makeEntry, makePageView, signedOutView} from '../../test/helpers/page-state';
+import {makeChange, makeEntry, makePageView, manyOffers, signedOutView} from '../../test/fake-browser/page-view-fixture';
 import type {ErrorCode, PageView} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {App} from './app';
+import {loadForms} from './lazy-forms';
 import {OptionsLink} from './options-link';
+import {PanelLink} from './panel-link';
 import {SignedOut} from './signed-out';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
+
+// These tests are about the forms once their chunk is in; lazy-forms.test.tsx covers the wait for it.
+beforeAll(async () => {
+	await loadForms();
+});
 
 describe('App', () => {
 	beforeEach(() => {
@@ -33,12 +40,13 @@ describe('App', () => {
 	it('forces a refresh from the Refresh button and says while it runs', async () => {
 		const user = userEvent.setup();
 		let finish = () => {};
-		fakeWorker.answer(
-			'refresh',
-			(_request, state) =>
-				new Promise(resolve => {
-					finish = () => resolve({ok: true, state: {...state, refreshing: false, fetchedAt: Date.now()}});
-				}),
+		// Only the forced refresh waits: the popup's own one on opening may come before or after the click.
+		fakeWorker.answer('refresh', (request, state) =>
+			request.force
+				? new Promise(resolve => {
+						finish = () => resolve({ok: true, state: {...state, refreshing: false, fetchedAt: Date.now()}});
+					})
+				: {ok: true, state},
 		);
 		await openPopup();
 		await user.click(screen.getByRole('button', {name: 'Refresh'}));
@@ -106,6 +114,49 @@ describe('App', () => {
 		expect(fakeWorker.sent('refresh')).toEqual([]);
 	});
 
+	it('keeps the offers and their pending changes in view when the sign-in lapses, under one banner', async () => {
+		const user = userEvent.setup();
+		const pending = makeEntry({}, {change: makeChange({status: 'waiting-for-sign-in', patch: {CurrentlyAvailable: false}})});
+		fakeWorker.reset(
+			makePageView({
+				signedIn: false,
+				offers: [pending, makeEntry({OfferID: 102, Title: 'Group tease'})],
+				error: {code: 'unauthorized', message: 'AdultWork no longer accepts the sign-in'},
+			}),
+		);
+		await openPopup();
+		expect(screen.queryByRole('heading', {name: 'You are signed out'})).toBeNull();
+		expect(screen.getAllByText('Signed out: sign in again to send your changes')).toHaveLength(1);
+		expect(screen.queryByRole('alert')).toBeNull();
+		expect(screen.getByText('Not sent yet; waiting for you to sign in')).toBeDefined();
+		for (const control of [...screen.getAllByRole('switch'), screen.getByRole('button', {name: 'Edit Group tease'})]) {
+			expect(control).toHaveProperty('disabled', true);
+		}
+
+		expect(screen.getByRole('button', {name: 'Pause all offers'})).toHaveProperty('disabled', true);
+		await user.click(screen.getByRole('button', {name: 'Sign in again'}));
+		expect(fakeWorker.sent('sign-in')).toHaveLength(1);
+		expect(fakeWorker.sent('refresh')).toEqual([]);
+		expect(screen.getByRole('link', {name: 'Options'})).toBeDefined();
+	});
+
+	it('says the lapsed sign-in in German', async () => {
+		setUiLanguage('de');
+		fakeWorker.reset(makePageView({signedIn: false}));
+		await openPopup();
+		expect(screen.getByText('Abgemeldet: Melde dich erneut an, um deine Änderungen zu senden')).toBeDefined();
+		expect(screen.getByRole('button', {name: 'Erneut anmelden'})).toBeDefined();
+	});
+
+	it('explains a failed new sign-in in the banner', async () => {
+		const user = userEvent.setup();
+		fakeWorker.reset(makePageView({signedIn: false}));
+		fakeWorker.answer('sign-in', (_request, state) => ({ok: false, state, error: {code: 'sign-in-cancelled', message: 'Sign-in was cancelled'}}));
+		await openPopup();
+		await user.click(screen.getByRole('button', {name: 'Sign in again'}));
+		expect((await screen.findByRole('alert')).textContent).toBe('Sign-in was cancelledNothing changed. Sign in again when you are ready.');
+	});
+
 	it('says when the extension worker does not answer and has published nothing yet, and tries again', async () => {
 		const user = userEvent.setup();
 		fakeWorker.reset(makePageView(), {published: false});
@@ -155,6 +206,8 @@ describe('App', () => {
 			}),
 			makePageView({account: {userId: 1, isGroupManager: true}, actingFor: 9}),
 			makePageView({config: {...makePageView().config, hasHostPermission: false}}),
+			makePageView({signedIn: false}),
+			makePageView({offers: manyOffers(12)}),
 		];
 		for (const state of states) {
 			fakeWorker.reset(state);
@@ -218,5 +271,33 @@ describe('OptionsLink', () => {
 		await user.keyboard('{Enter}');
 		expect(fakeBrowser.runtime.openOptionsPage).toHaveBeenCalledTimes(2);
 		expect(window.location.href).not.toContain('options.html');
+	});
+});
+
+describe('PanelLink', () => {
+	const chrome = globalThis as unknown as {chrome: {sidePanel?: {open: (options: {windowId: number}) => Promise<void>}}};
+	afterEach(() => {
+		delete chrome.chrome.sidePanel;
+		delete document.documentElement.dataset.surface;
+	});
+
+	it('opens the offers in the side panel of the popup’s window, and closes the popup', async () => {
+		const open = vi.fn(async () => undefined);
+		chrome.chrome.sidePanel = {open};
+		const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+		const user = userEvent.setup();
+		render(<PanelLink />);
+		await user.click(await screen.findByRole('button', {name: 'Open in side panel'}));
+		await waitFor(() => expect(close).toHaveBeenCalled());
+		expect(open).toHaveBeenCalledWith({windowId: 3});
+	});
+
+	it('is not there in the panel itself, nor where the browser has no panel', () => {
+		render(<PanelLink />);
+		expect(screen.queryByRole('button', {name: 'Open in side panel'})).toBeNull();
+		chrome.chrome.sidePanel = {open: vi.fn(async () => undefined)};
+		document.documentElement.dataset.surface = 'panel';
+		render(<PanelLink />);
+		expect(screen.queryByRole('button', {name: 'Open in side panel'})).toBeNull();
 	});
 });

@@ -4,6 +4,7 @@ import {Loading, WorkerUnreachable} from '../pages/page-states';
 import {useWorkerState} from '../pages/use-worker-state';
 import {OffersView} from './offers-view';
 import {OptionsLink} from './options-link';
+import {PanelLink} from './panel-link';
 import {SignedOut} from './signed-out';
 
 /** The popup opens on the worker's cached offers at once, then asks for a refresh that the cache's age decides. */
@@ -19,10 +20,12 @@ export function App() {
 		}
 	}, [signedIn, send]);
 
+	// Signed out after a sign-in, the offers stay in view; never signed in, there is nothing to show.
+	const showsOffers = state !== undefined && (state.signedIn || state.account !== undefined || state.offers.length > 0);
 	let body: ComponentChild;
 	if (!state) {
 		body = failure ? <WorkerUnreachable error={failure} onRetry={reload} /> : <Loading />;
-	} else if (state.signedIn) {
+	} else if (showsOffers) {
 		body = <OffersView state={state} send={send} />;
 	} else {
 		body = <SignedOut state={state} send={send} />;
@@ -31,9 +34,10 @@ export function App() {
 	return (
 		<>
 			<main class="page">{body}</main>
-			{/* Signed out, the notice itself links to the options. */}
-			{state?.signedIn !== false && (
+			{/* On the signed-out screen the notice itself links to the options. */}
+			{(showsOffers || !state) && (
 				<footer class="bottom">
+					<PanelLink />
 					<OptionsLink />
 				</footer>
 			)}

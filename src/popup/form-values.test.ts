@@ -1,6 +1,8 @@
-import {makeOffer} from '../../test/helpers/page-state';
+import {setUiLanguage} from '../../test/fake-browser/fake-page-browser';
+import {makeOffer} from '../../test/fake-browser/page-view-fixture';
 import {
 	blankValues,
+	fieldText,
 	findFormViolations,
 	parseDecimal,
 	patchFromValues,
@@ -9,6 +11,8 @@ import {
 	valuesWithTouched,
 	violationsByField,
 } from './form-values';
+
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 const offer = makeOffer({OfferNumber: 4, Duration: 30, TotalCredits: 18, ModeID: 2});
 const values = valuesFromOffer(offer);
@@ -41,6 +45,17 @@ it('turns an offer into form text and back without a change', () => {
 		CurrentlyAvailable: true,
 		AllowRateContinue: false,
 	});
+});
+
+it('shows prices in the UI language and reads them back in either way of writing', () => {
+	const priced = makeOffer({TotalCredits: 25.5, Duration: 1200});
+	expect(valuesFromOffer(priced)).toMatchObject({TotalCredits: '25.50', Duration: '1200'});
+	setUiLanguage('de');
+	expect(valuesFromOffer(priced)).toMatchObject({TotalCredits: '25,50', Duration: '1200'});
+	expect(fieldText('TotalCredits', 1234.5)).toBe('1234,50');
+	expect(fieldText('Title', 'Tanz')).toBe('Tanz');
+	expect(patchFromValues({...valuesFromOffer(priced), TotalCredits: '25,50'}).TotalCredits).toBe(25.5);
+	expect(patchFromValues({...valuesFromOffer(priced), TotalCredits: '25.50'}).TotalCredits).toBe(25.5);
 });
 
 it('shows the touched fields over the offer as it is now, ignoring keys of the wrong type', () => {

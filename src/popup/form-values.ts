@@ -2,6 +2,7 @@ import type {Draft} from '../messaging/protocol';
 import type {Offer} from '../model/offer';
 import {buildUpdateRequest, type OfferPatch} from '../model/offer-patch';
 import {findViolations, modeIds, type OfferField} from '../model/offer-rules';
+import {formatCredits, formatNumber} from '../shared/i18n';
 
 /** The form as typed: text stays text (even "17,99" or "abc") until it is judged. */
 export type OfferFormValues = {
@@ -28,19 +29,29 @@ export const blankValues: OfferFormValues = {
 	AllowRateContinue: false,
 };
 
-/** A number as people type it: "17,99" is 17.99. Anything else that is not a plain number is NaN. */
+/** A number as people type it, in any language: "17,99" and "17.99" are 17.99. Anything else that is not a plain number is NaN. */
 export function parseDecimal(text: string): number {
 	const compact = text.replaceAll(/\s/g, '');
 	return /^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/.test(compact) ? Number(compact.replace(',', '.')) : Number.NaN;
 }
 
+/** A field's value as the form shows it: numbers in the UI language ("25,50" in German), ungrouped so they read back. */
+export function fieldText(field: string, value: string | number | boolean): string | boolean {
+	if (typeof value !== 'number' || field === 'ModeID') {
+		return typeof value === 'boolean' ? value : String(value);
+	}
+
+	return field === 'TotalCredits' ? formatCredits(value, {grouping: false}) : formatNumber(value, {useGrouping: false});
+}
+
 export function valuesFromOffer(offer: Offer): OfferFormValues {
+	const number = (field: 'Duration' | 'TotalCredits' | 'OfferNumber', value: number) => fieldText(field, value) as string;
 	return {
 		Title: offer.Title,
-		Duration: String(offer.Duration),
-		TotalCredits: String(offer.TotalCredits),
+		Duration: number('Duration', offer.Duration),
+		TotalCredits: number('TotalCredits', offer.TotalCredits),
 		ModeID: String(offer.ModeID),
-		OfferNumber: offer.OfferNumber === undefined ? '' : String(offer.OfferNumber),
+		OfferNumber: offer.OfferNumber === undefined ? '' : number('OfferNumber', offer.OfferNumber),
 		CurrentlyAvailable: offer.CurrentlyAvailable,
 		AllowRateContinue: offer.AllowRateContinue ?? false,
 	};

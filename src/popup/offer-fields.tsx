@@ -2,7 +2,7 @@ import type {PageView} from '../messaging/protocol';
 import {lowestValidPrice} from '../model/money';
 import {minimumDuration, modeIds, type OfferField} from '../model/offer-rules';
 import {countCharacters, maximumTitleCharacters} from '../model/title';
-import {t} from '../shared/i18n';
+import {formatNumber, t} from '../shared/i18n';
 import {ruleMessage} from '../pages/rule-message';
 import {TextField} from '../pages/text-field';
 import {type FormField, type OfferFormValues, parseDecimal, type Violations} from './form-values';
@@ -28,7 +28,7 @@ function PriceHint({values, rates}: Pick<Props, 'values' | 'rates'>) {
 	const rate = normalRate(modeId, {}, rates);
 	const parts = [
 		wholeDuration && Number.isFinite(credits) && credits > 0 && perMinuteText(credits, duration),
-		wholeDuration && t('popup_lowestPrice', duration, creditsText(lowestValidPrice(duration))),
+		wholeDuration && t('popup_lowestPrice', formatNumber(duration), creditsText(lowestValidPrice(duration))),
 		rate !== undefined && normalRateText(modeId, rate),
 	].filter(Boolean);
 	return <>{parts.join(' · ')}</>;
@@ -63,7 +63,7 @@ export function OfferFields({idPrefix, values, violations, isShown, rates, onCha
 				{...text('Title')}
 				label={t('field_title')}
 				autoComplete="off"
-				hint={t('popup_titleCount', countCharacters(values.Title), maximumTitleCharacters)}
+				hint={t('popup_titleCount', formatNumber(countCharacters(values.Title)), formatNumber(maximumTitleCharacters))}
 			/>
 			<div class="field-pair">
 				<TextField {...text('Duration')} label={t('field_duration')} inputMode="numeric" autoComplete="off" describedBy={priceId} />

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import {render, screen, waitFor} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import {fakeWorker} from '../../test/helpers/fake-page-browser';
+import {fakeWorker, setUiLanguage} from '../../test/fake-browser/fake-page-browser';
 import {descriptionOf} from '../../test/helpers/page-queries';
-import {makeChange, makeDraft, makeEntry, makeOffer, makePageView} from '../../test/helpers/page-state';
+import {makeChange, makeDraft, makeEntry, makeOffer, makePageView} from '../../test/fake-browser/page-view-fixture';
 import type {OfferEntry} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {AddOfferForm} from './add-offer-form';
@@ -11,7 +11,7 @@ import {valuesFromOffer} from './form-values';
 import {OfferFields} from './offer-fields';
 import {OfferForm} from './offer-form';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 describe('OfferForm', () => {
 	const entry = makeEntry({OfferNumber: 4, Title: 'Slow dance', Duration: 30, TotalCredits: 18, ModeID: 3});
@@ -53,6 +53,17 @@ describe('OfferForm', () => {
 		expect(save()).toHaveProperty('disabled', true);
 		await user.type(field, '{Enter}');
 		expect(fakeWorker.sent('update-offer')).toEqual([]);
+	});
+
+	it('shows a price in German and takes it back with a comma or a point', async () => {
+		setUiLanguage('de');
+		const {user} = openForm(makeEntry({Title: 'Tanz', Duration: 30, TotalCredits: 25.5, ModeID: 3}));
+		const credits = screen.getByRole('textbox', {name: 'Credits gesamt'});
+		expect(credits).toHaveProperty('value', '25,50');
+		expect(descriptionOf(credits)).toContain('0,85/Min.');
+		await user.clear(credits);
+		await user.type(credits, '26.50{Enter}');
+		expect(fakeWorker.sent('update-offer')).toEqual([{type: 'update-offer', offerId: 101, patch: {TotalCredits: 26.5}}]);
 	});
 
 	it('stores every change as a draft, and restores the draft when opened again', async () => {

@@ -1,12 +1,21 @@
 import {useEffect, useState} from 'preact/hooks';
 import type {Draft, OfferEntry, PageView} from '../messaging/protocol';
-import {applyPatch} from '../model/offer-patch';
+import {shownOffer} from '../messaging/shown-offer';
 import {ErrorText} from '../pages/error-text';
 import {t} from '../shared/i18n';
 import {useAction} from '../pages/use-action';
 import {useFocusFirstField} from '../pages/use-focus-first-field';
 import type {Send} from '../pages/use-worker-state';
-import {findFormViolations, type FormField, touchedPatch, valuesFromOffer, valuesWithTouched, type Violations, violationsByField} from './form-values';
+import {
+	fieldText,
+	findFormViolations,
+	type FormField,
+	touchedPatch,
+	valuesFromOffer,
+	valuesWithTouched,
+	type Violations,
+	violationsByField,
+} from './form-values';
 import {OfferFields} from './offer-fields';
 
 type Props = {
@@ -33,7 +42,7 @@ function initialDraft(entry: OfferEntry): Draft {
 	const opened = valuesFromOffer(entry.offer) as Record<string, string | boolean>;
 	const refused = Object.entries(entry.change?.refused ?? {});
 	return {
-		touched: Object.fromEntries(refused.map(([field, {value}]) => [field, typeof value === 'boolean' ? value : String(value)])),
+		touched: Object.fromEntries(refused.map(([field, {value}]) => [field, fieldText(field, value)])),
 		openedOn: Object.fromEntries(refused.map(([field]) => [field, opened[field]!])),
 	};
 }
@@ -47,7 +56,7 @@ AdultWork's answer: a refusal keeps it open with AdultWork's words at the refuse
 export function OfferForm({entry, revision, rates, send, onClose}: Props) {
 	const {offer} = entry;
 	const offerId = offer.OfferID;
-	const shown = applyPatch(offer, entry.change?.patch ?? {});
+	const shown = shownOffer(entry);
 	const [draft, setDraft] = useState(() => initialDraft(entry));
 	const [opened] = useState(() => valuesFromOffer(shown));
 	const [serverViolations, setServerViolations] = useState<Violations>(() => refusalsOf(entry));
@@ -110,13 +119,21 @@ export function OfferForm({entry, revision, rates, send, onClose}: Props) {
 		setAwaiting({fields: Object.keys(patch), entry: saved, revision: reply.state.revision});
 	}
 
+	// Escape closes the form as closing the popup does: the draft stays for next time.
+	function closeOnEscape(event: KeyboardEvent) {
+		if (event.key === 'Escape') {
+			event.preventDefault();
+			onClose();
+		}
+	}
+
 	function cancel() {
 		void send({type: 'discard-draft', offerId});
 		onClose();
 	}
 
 	return (
-		<form ref={form} class="offer-form" aria-labelledby={headingId} noValidate onSubmit={submit}>
+		<form ref={form} class="offer-form" aria-labelledby={headingId} noValidate onSubmit={submit} onKeyDown={closeOnEscape}>
 			<h2 id={headingId} class="form-heading">
 				{t('popup_editHeading', offer.Title)}
 			</h2>

@@ -1,16 +1,21 @@
 // @vitest-environment happy-dom
-import {render, screen, waitFor, within} from '@testing-library/preact';
+import {render, screen, waitFor} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import {fakeWorker} from '../../test/helpers/fake-page-browser';
+import {fakeWorker, setUiLanguage} from '../../test/fake-browser/fake-page-browser';
 import {descriptionOf} from '../../test/helpers/page-queries';
-import {makeChange, makeDraft, makeEntry, makePageView} from '../../test/helpers/page-state';
-import type {Change, OfferEntry} from '../messaging/protocol';
+import {makeChange, makeDraft, makeEntry, makePageView} from '../../test/fake-browser/page-view-fixture';
+import type {Change, ErrorInfo, OfferEntry} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
-import {OfferItem} from './offer-item';
 import {OfferList} from './offer-list';
+import {loadForms} from './lazy-forms';
 import {OfferMarkers} from './offer-markers';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
+
+// These tests are about the forms once their chunk is in; lazy-forms.test.tsx covers the wait for it.
+beforeAll(async () => {
+	await loadForms();
+});
 
 describe('OfferList', () => {
 	it('lists every offer', () => {
@@ -39,65 +44,27 @@ describe('OfferList', () => {
 	});
 });
 
-describe('OfferItem', () => {
-	function renderItem(entry: OfferEntry, rates = makePageView().rates) {
-		fakeWorker.reset(makePageView({offers: [entry]}));
-		const onEdit = vi.fn();
-		render(
-			<ul>
-				<OfferItem entry={entry} rates={rates} send={sendToWorker} onEdit={onEdit} />
-			</ul>,
-		);
-		return {onEdit, item: screen.getByRole('listitem', {name: entry.offer.Title})};
-	}
-
-	it('shows the facts a performer checks: mode, duration, price, price a minute, normal rate, number', () => {
-		const {item} = renderItem(makeEntry({Title: 'Slow dance', ModeID: 3, Duration: 10, TotalCredits: 18, OfferNumber: 4}));
-		expect(item.textContent).toContain('Private');
-		expect(item.textContent).toContain('10 min');
-		expect(item.textContent).toContain('18 credits');
-		expect(item.textContent).toContain('1.80/min');
-		expect(item.textContent).toContain('normal 2.50/min');
-		expect(item.textContent).toContain('No. 4');
-	});
-
-	it('leaves out the normal rate when it is not known', () => {
-		const {item} = renderItem(makeEntry({ModeID: 2}), {});
-		expect(item.textContent).toContain('Group chat');
-		expect(item.textContent).not.toContain('normal');
-	});
-
-	it('switches availability from the keyboard, and opens the form from its Edit button', async () => {
+describe('OfferList by keyboard', () => {
+	it('closes the form on Escape, keeping the draft, and gives the focus back to that offer’s Edit button', async () => {
 		const user = userEvent.setup();
-		const {onEdit} = renderItem(makeEntry({Title: 'Slow dance', CurrentlyAvailable: false}));
-		const toggle = screen.getByRole('switch', {name: 'Available: Slow dance'});
-		expect(toggle).toHaveProperty('checked', false);
-		await user.tab();
-		expect(document.activeElement).toBe(toggle);
-		await user.keyboard(' ');
-		expect(fakeWorker.sent('set-availability')).toEqual([{type: 'set-availability', offerId: 101, available: true}]);
-		await user.tab();
-		await user.keyboard('{Enter}');
-		expect(onEdit).toHaveBeenCalled();
+		fakeWorker.reset(makePageView());
+		render(<OfferList state={makePageView()} send={sendToWorker} />);
+		await user.click(screen.getByRole('button', {name: 'Edit Group tease'}));
+		await user.type(screen.getByRole('textbox', {name: 'Title'}), '!');
+		await user.keyboard('{Escape}');
+		expect(screen.queryByRole('form')).toBeNull();
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', {name: 'Edit Group tease'})));
+		expect(fakeWorker.sent('discard-draft')).toEqual([]);
+		expect(fakeWorker.state.offers[1]!.draft?.touched).toEqual({Title: 'Group tease!'});
 	});
 
-	it('shows a change on its way as it will be', () => {
-		renderItem(
-			makeEntry(
-				{Title: 'Slow dance', CurrentlyAvailable: true},
-				{change: makeChange({status: 'sending', patch: {CurrentlyAvailable: false}, canDiscard: false})},
-			),
-		);
-		expect(screen.getByRole('switch', {name: 'Available: Slow dance'})).toHaveProperty('checked', false);
-	});
-
-	it('sets the switch back and says why when the worker refuses the toggle', async () => {
-		const user = userEvent.setup();
-		renderItem(makeEntry({Title: 'Slow dance'}));
-		fakeWorker.answer('set-availability', (_request, state) => ({ok: false, state, error: {code: 'not-signed-in', message: 'Sign in first'}}));
-		await user.click(screen.getByRole('switch', {name: 'Available: Slow dance'}));
-		expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'Sign in first');
-		await waitFor(() => expect(within(screen.getByRole('listitem')).getByRole('switch')).toHaveProperty('checked', true));
+	it('shows no form and no live controls while signed out, keeping the draft', () => {
+		const state = makePageView({signedIn: false, offers: [makeEntry({}, {draft: makeDraft({Title: 'x'}, {Title: 'Slow dance'})})]});
+		render(<OfferList state={state} send={sendToWorker} disabled />);
+		expect(screen.queryByRole('form')).toBeNull();
+		expect(screen.getByRole('switch', {name: 'Available: Slow dance'})).toHaveProperty('disabled', true);
+		expect(screen.getByRole('button', {name: 'Edit Slow dance'})).toHaveProperty('disabled', true);
+		expect(screen.getByText('Unsaved edit')).toBeDefined();
 	});
 });
 
@@ -107,24 +74,24 @@ describe('OfferMarkers', () => {
 		return render(
 			<>
 				<h2 id="title">Slow dance</h2>
-				<OfferMarkers entry={entry} titleId="title" isAvailable={entry.offer.CurrentlyAvailable} send={sendToWorker} />
+				<OfferMarkers entry={entry} titleId="title" isAvailable={entry.offer.CurrentlyAvailable} overdue={false} send={sendToWorker} />
 			</>,
 		);
 	}
 
 	const pending = (change: Partial<Change>): Change => makeChange({patch: {TotalCredits: 20}, ...change});
-	const rendered = (change: Change) => <OfferMarkers entry={makeEntry({}, {change})} titleId="title" isAvailable send={sendToWorker} />;
+	const rendered = (change: Change) => <OfferMarkers entry={makeEntry({}, {change})} titleId="title" isAvailable overdue={false} send={sendToWorker} />;
 
-	it('says where a change stands: being sent, due again at a time, waiting for a sign-in, held, given up', () => {
-		const {rerender} = renderMarkers(makeEntry({}, {change: pending({status: 'sending', canDiscard: false})}));
-		expect(screen.getByText('Saving…')).toBeDefined();
-		expect(screen.queryByRole('button', {name: 'Discard'})).toBeNull();
-		rerender(rendered(pending({status: 'backing-off', nextAttemptAt: new Date(2031, 0, 1, 14, 5).getTime()})));
+	it('says where a change stands: due again at a time, waiting for a sign-in, held, given up', () => {
+		const {rerender} = renderMarkers(makeEntry({}, {change: pending({status: 'backing-off', nextAttemptAt: new Date(2031, 0, 1, 14, 5).getTime()})}));
 		expect(screen.getByText(/^Not sent yet; trying again at .*14:05/)).toBeDefined();
+		// Waiting without a failure: nothing to decide yet.
+		expect(screen.queryByRole('button')).toBeNull();
 		rerender(rendered(pending({status: 'waiting-for-sign-in'})));
 		expect(screen.getByText('Not sent yet; waiting for you to sign in')).toBeDefined();
 		rerender(rendered(pending({status: 'given-up'})));
 		expect(screen.getByText('Not sent: AdultWork could not be reached for a day')).toBeDefined();
+		expect(screen.getByRole('button', {name: 'Retry'})).toBeDefined();
 		rerender(rendered(pending({status: 'held', patch: {}, held: {TotalCredits: 20}})));
 		expect(screen.getByText('Not sent: made over 12 hours ago. Send it or discard it.')).toBeDefined();
 		expect(screen.getByRole('button', {name: 'Send'})).toBeDefined();
@@ -133,6 +100,29 @@ describe('OfferMarkers', () => {
 		expect(screen.getByText('Not sent: made over 12 hours ago. Send it or discard it.')).toBeDefined();
 		expect(screen.getByText('Not saved: No')).toBeDefined();
 		expect(screen.getByRole('button', {name: 'Send'})).toBeDefined();
+	});
+
+	it('offers Retry once a change backing off has failed, with AdultWork’s words once', () => {
+		const error: ErrorInfo = {code: 'server', message: 'AdultWork is having trouble: Maintenance', serverMessage: 'Maintenance'};
+		renderMarkers(makeEntry({}, {change: pending({status: 'backing-off', nextAttemptAt: new Date(2031, 0, 1, 14, 5).getTime(), error})}));
+		expect(screen.getAllByText(/Maintenance/).map(line => line.textContent)).toEqual(['AdultWork said: “Maintenance”']);
+		expect(screen.getByRole('button', {name: 'Retry'})).toBeDefined();
+		expect(screen.getByRole('button', {name: 'Discard'})).toBeDefined();
+	});
+
+	it('says a refusal once: AdultWork’s words beside the field, and what the user can do', () => {
+		const error: ErrorInfo = {code: 'validation', message: 'AdultWork refused the change: The request is invalid.', serverMessage: 'The request is invalid.'};
+		renderMarkers(makeEntry({}, {change: pending({status: 'refused', patch: {}, refused: {Title: {value: 'x', message: 'The request is invalid.'}}, error})}));
+		expect(screen.getAllByText(/The request is invalid/).map(line => line.textContent)).toEqual(['Not saved: The request is invalid.']);
+		expect(screen.getByText('Edit the offer to put it right, or discard the change.')).toBeDefined();
+	});
+
+	it('says a refusal in German', () => {
+		setUiLanguage('de');
+		renderMarkers(makeEntry({}, {change: pending({status: 'refused', patch: {}, refused: {Title: {value: 'x', message: 'Titel vergeben'}}})}));
+		expect(screen.getByText('Nicht gespeichert: Titel vergeben')).toBeDefined();
+		expect(screen.getByText('Bearbeite das Angebot, um es zu korrigieren, oder verwirf die Änderung.')).toBeDefined();
+		expect(screen.getByRole('button', {name: 'Wiederholen'})).toBeDefined();
 	});
 
 	it('shows a refused change with the server’s message, and Retry and Discard for that offer', async () => {

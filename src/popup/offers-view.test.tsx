@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import {render, screen} from '@testing-library/preact';
+import {render, screen, waitFor, within} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import {fakeBrowser, fakeWorker} from '../../test/helpers/fake-page-browser';
-import {makePageView} from '../../test/helpers/page-state';
-import type {PageView} from '../messaging/protocol';
+import {fakeBrowser, fakeWorker, setUiLanguage} from '../../test/fake-browser/fake-page-browser';
+import {makePageView, manyOffers} from '../../test/fake-browser/page-view-fixture';
+import type {ErrorInfo, PageView} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
+import {useWorkerState} from '../pages/use-worker-state';
 import {MemberPicker} from './member-picker';
 import {OffersView} from './offers-view';
 import {PauseButton} from './pause-button';
@@ -12,7 +13,7 @@ import {RefreshStatus} from './refresh-status';
 import {NoOfferList, NoOffers} from './states';
 import {StatusBanner} from './status-banner';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 describe('OffersView', () => {
 	function renderView(state: PageView) {
@@ -46,6 +47,48 @@ describe('OffersView', () => {
 		expect(screen.queryByText('No special offers yet')).toBeNull();
 	});
 
+	it('keeps the header, Refresh and Pause in the part that stays in view', () => {
+		renderView(makePageView());
+		const head = screen.getByRole('banner').parentElement!;
+		expect(head.classList.contains('console-head')).toBe(true);
+		expect(within(head).getByRole('button', {name: 'Refresh'})).toBeDefined();
+		expect(within(head).getByRole('button', {name: 'Pause all offers'})).toBeDefined();
+		expect(within(head).queryByRole('list')).toBeNull();
+	});
+
+	it('offers no search for a short list', () => {
+		renderView(makePageView({offers: manyOffers(8)}));
+		expect(screen.queryByRole('searchbox')).toBeNull();
+	});
+
+	it('searches a long list by title or offer number, and counts what it shows', async () => {
+		const user = userEvent.setup();
+		renderView(makePageView({offers: manyOffers(12)}));
+		const search = screen.getByRole('searchbox', {name: 'Find an offer'});
+		expect(screen.getByText('12 offers').getAttribute('role')).toBe('status');
+		await user.type(search, 'offer 1');
+		expect(screen.getAllByRole('switch')).toHaveLength(4);
+		expect(screen.getByText('4 of 12 offers')).toBeDefined();
+		await user.clear(search);
+		await user.type(search, '7');
+		expect(screen.getAllByRole('switch').map(toggle => toggle.getAttribute('aria-label'))).toEqual(['Available: Offer 7']);
+		await user.clear(search);
+		await user.type(search, 'nothing like it');
+		expect(screen.getByText('No offer matches “nothing like it”.')).toBeDefined();
+		expect(screen.getByText('0 of 12 offers')).toBeDefined();
+		// A filter of the view only: nothing was asked of the worker.
+		expect(fakeWorker.requests).toEqual([]);
+	});
+
+	it('counts in German, with the plural right', async () => {
+		setUiLanguage('de');
+		const user = userEvent.setup();
+		renderView(makePageView({offers: manyOffers(12)}));
+		expect(screen.getByText('12 Angebote')).toBeDefined();
+		await user.type(screen.getByRole('searchbox', {name: 'Angebot suchen'}), '12');
+		expect(screen.getByText('1 von 12 Angeboten')).toBeDefined();
+	});
+
 	it('keeps Add offer by ID below the offers already added', () => {
 		renderView(makePageView({noOfferList: true}));
 		expect(screen.getAllByRole('switch')).toHaveLength(2);
@@ -77,13 +120,25 @@ describe('StatusBanner', () => {
 		expect(view.container.innerHTML).toBe('');
 	});
 
-	it('says AdultWork cannot be reached, that the offers shown are cached, and tries again', async () => {
-		const {user} = renderBanner(makePageView({error: {code: 'network', message: 'fetch failed'}, fetchedAt: new Date(2031, 0, 1, 13, 50).getTime()}));
+	it('says AdultWork cannot be reached, that the offers shown are cached, and that Refresh loads them again', () => {
+		renderBanner(makePageView({error: {code: 'network', message: 'fetch failed'}, fetchedAt: new Date(2031, 0, 1, 13, 50).getTime()}));
 		const banner = screen.getByRole('alert');
 		expect(banner.textContent).toContain('AdultWork cannot be reached.');
 		expect(banner.textContent).toMatch(/Showing offers as of .*13:50/);
-		await user.click(screen.getByRole('button', {name: 'Try again'}));
-		expect(fakeWorker.sent('refresh')).toEqual([{type: 'refresh', force: true}]);
+		expect(banner.textContent).toContain('Press Refresh to load the list again.');
+		// One button reloads the list, the header's Refresh; "Retry" is only for resending a change.
+		expect(within(banner).queryByRole('button')).toBeNull();
+	});
+
+	it('says AdultWork’s words once, in German too', () => {
+		const error: ErrorInfo = {code: 'validation', message: 'AdultWork refused the change: The request is invalid.', serverMessage: 'The request is invalid.'};
+		renderBanner(makePageView({error}));
+		expect(screen.getByRole('alert').textContent?.match(/The request is invalid/g)).toHaveLength(1);
+		document.body.innerHTML = '';
+		setUiLanguage('de');
+		renderBanner(makePageView({error}));
+		expect(screen.getByRole('alert').textContent).toContain('AdultWork meldet: „The request is invalid.“');
+		expect(screen.getByRole('alert').textContent).toContain('Tippe auf „Aktualisieren“, um die Liste neu zu laden.');
 	});
 
 	it('says the browser is offline', () => {
@@ -131,6 +186,12 @@ describe('RefreshStatus', () => {
 });
 
 describe('PauseButton', () => {
+	/** The button as the popup holds it: following the worker's state. */
+	function LivePauseButton() {
+		const {state, send} = useWorkerState();
+		return state ? <PauseButton state={state} send={send} /> : null;
+	}
+
 	function renderButton(state: PageView) {
 		fakeWorker.reset(state);
 		render(<PauseButton state={state} send={sendToWorker} />);
@@ -143,11 +204,42 @@ describe('PauseButton', () => {
 		expect(fakeWorker.sent('pause-all')).toHaveLength(1);
 	});
 
-	it('offers Resume, with how many offers it brings back', async () => {
-		const user = renderButton(makePageView({pausedOfferIds: [101, 102]}));
-		expect(screen.getByText('Paused offers: 2')).toBeDefined();
-		await user.click(screen.getByRole('button', {name: 'Resume'}));
+	it('says unmistakably that offers are paused, with Resume and how many it brings back', async () => {
+		const user = renderButton(makePageView({pausedOfferIds: [101, 102, 103, 104]}));
+		expect(screen.getByRole('status').textContent).toBe('All offers paused (4)Resume 4 offers');
+		expect(screen.queryByRole('button', {name: 'Pause all offers'})).toBeNull();
+		await user.click(screen.getByRole('button', {name: 'Resume 4 offers'}));
 		expect(fakeWorker.sent('resume-all')).toHaveLength(1);
+	});
+
+	it('says it in German, with the plural right', () => {
+		setUiLanguage('de');
+		renderButton(makePageView({pausedOfferIds: [101]}));
+		expect(screen.getByRole('status').textContent).toBe('Alle Angebote pausiert (1)1 Angebot fortsetzen');
+		document.body.innerHTML = '';
+		renderButton(makePageView({pausedOfferIds: [101, 102]}));
+		expect(screen.getByRole('button', {name: '2 Angebote fortsetzen'})).toBeDefined();
+	});
+
+	it('moves the focus to the button that replaces the one pressed', async () => {
+		fakeWorker.reset(makePageView());
+		const user = userEvent.setup();
+		render(<LivePauseButton />);
+		await user.click(await screen.findByRole('button', {name: 'Pause all offers'}));
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', {name: 'Resume 1 offer'})));
+		await user.keyboard('{Enter}');
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', {name: 'Pause all offers'})));
+	});
+
+	it('does not take the focus when the offers are paused from elsewhere', async () => {
+		fakeWorker.reset(makePageView());
+		render(<LivePauseButton />);
+		await screen.findByRole('button', {name: 'Pause all offers'});
+		fakeWorker.change(state => {
+			state.pausedOfferIds = [101];
+		});
+		await screen.findByRole('button', {name: 'Resume 1 offer'});
+		expect(document.activeElement).toBe(document.body);
 	});
 
 	it('says why pausing failed', async () => {
@@ -192,6 +284,12 @@ describe('MemberPicker', () => {
 			{type: 'choose-member', userId: 12},
 			{type: 'choose-member', userId: null},
 		]);
+	});
+
+	it('asks for the Benutzer-ID in German', () => {
+		setUiLanguage('de');
+		renderPicker(manager());
+		expect(screen.getByRole('spinbutton', {name: 'Benutzer-ID'})).toBeDefined();
 	});
 
 	it('refuses a UserID that is not a whole number above zero', async () => {

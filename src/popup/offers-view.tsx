@@ -2,11 +2,14 @@ import {useState} from 'preact/hooks';
 import type {PageView} from '../messaging/protocol';
 import {t} from '../shared/i18n';
 import type {Send} from '../pages/use-worker-state';
-import {AddOfferForm} from './add-offer-form';
+import {useForms} from './lazy-forms';
 import {MemberPicker} from './member-picker';
 import {OfferList} from './offer-list';
 import {PauseButton} from './pause-button';
 import {RefreshStatus} from './refresh-status';
+import {filterOffers, searchFromCount} from './offer-filter';
+import {OfferSearch} from './offer-search';
+import {SignedOutBanner} from './signed-out-banner';
 import {NoOfferList, NoOffers} from './states';
 import {StatusBanner} from './status-banner';
 
@@ -43,23 +46,39 @@ function EmptyList({state}: {state: PageView}) {
 	);
 }
 
-/** The signed-in popup: who, the panic button, why anything is stale, then the offers. */
+/**
+The popup's console: who, Refresh, the panic button and (for a long list) the search stay
+in view at the top while the offers scroll. Signed out with offers known, the offers stay
+as they stand under one banner that asks for a new sign-in.
+*/
 export function OffersView({state, send}: Props) {
 	const [adding, setAdding] = useState(false);
+	const [query, setQuery] = useState('');
+	const forms = useForms(adding);
 	const member = actingForName(state);
+	const signedOut = !state.signedIn;
+	const total = state.offers.length;
+	const isSearchable = total >= searchFromCount;
+	const shown = isSearchable ? filterOffers(state.offers, query) : state.offers;
 	return (
 		<>
-			<header class="top">
-				<h1>{member ? t('popup_headingFor', member) : t('popup_heading')}</h1>
-				<RefreshStatus state={state} send={send} />
-			</header>
+			<div class="console-head">
+				<header class="top">
+					<h1>{member ? t('popup_headingFor', member) : t('popup_heading')}</h1>
+					<RefreshStatus state={state} send={send} disabled={signedOut} />
+				</header>
+				{total > 0 && <PauseButton state={state} send={send} disabled={signedOut} />}
+				{isSearchable && <OfferSearch query={query} shown={shown.length} total={total} onQuery={setQuery} />}
+			</div>
 			{state.account?.isGroupManager && <MemberPicker state={state} send={send} />}
-			{state.offers.length > 0 && <PauseButton state={state} send={send} />}
-			<StatusBanner state={state} send={send} />
-			{state.offers.length > 0 ? <OfferList state={state} send={send} /> : <EmptyList state={state} />}
+			{signedOut ? <SignedOutBanner state={state} send={send} /> : <StatusBanner state={state} send={send} />}
+			{total > 0 && <OfferList state={state} send={send} entries={shown} disabled={signedOut} />}
+			{total > 0 && shown.length === 0 && <p class="notice">{t('popup_noMatch', query.trim())}</p>}
+			{total === 0 && <EmptyList state={state} />}
 			{state.noOfferList &&
+				!signedOut &&
 				(adding ? (
-					<AddOfferForm rates={state.rates} send={send} onClose={() => setAdding(false)} />
+					forms && <forms.AddOfferForm rates={state.rates} send={send} onClose={() => setAdding(false)} />
 				) : (
 					<button type="button" class="add" onClick={() => setAdding(true)}>
 						{t('popup_addOfferById')}

@@ -8,10 +8,12 @@ import type {Send} from '../pages/use-worker-state';
 type Props = {
 	state: PageView;
 	send: Send;
+	/** Signed out: nothing can be fetched until the user signs in again. */
+	disabled?: boolean;
 };
 
 /** When the offers were fetched, whether a refresh is running, and a button that forces one. */
-export function RefreshStatus({state, send}: Props) {
+export function RefreshStatus({state, send, disabled = false}: Props) {
 	const refresh = useAction(send);
 	const refreshing = state.refreshing || refresh.busy;
 	let status = '';
@@ -29,6 +31,7 @@ export function RefreshStatus({state, send}: Props) {
 			<button
 				type="button"
 				class="small"
+				disabled={disabled}
 				aria-busy={refreshing}
 				onClick={() => {
 					if (!refresh.busy) {

@@ -1,31 +1,15 @@
-import type {ErrorInfo, PageView} from '../messaging/protocol';
+import type {PageView} from '../messaging/protocol';
 import {ErrorText} from '../pages/error-text';
 import {t} from '../shared/i18n';
 import {useAction} from '../pages/use-action';
 import type {Send} from '../pages/use-worker-state';
 import {OptionsLink} from './options-link';
+import {signInHint} from './sign-in-hint';
 
 type Props = {
 	state: PageView;
 	send: Send;
 };
-
-function hintFor(error: ErrorInfo): string | undefined {
-	switch (error.code) {
-		case 'bad-client-id':
-		case 'bad-config': {
-			return t('popup_hintClientId');
-		}
-
-		case 'sign-in-cancelled': {
-			return t('popup_hintCancelled');
-		}
-
-		default: {
-			return undefined;
-		}
-	}
-}
 
 export function SignedOut({state, send}: Props) {
 	const signIn = useAction(send);
@@ -40,7 +24,7 @@ export function SignedOut({state, send}: Props) {
 				</button>
 				<OptionsLink />
 			</div>
-			<ErrorText error={error} hint={error && hintFor(error)} />
+			<ErrorText error={error} hint={error && signInHint(error)} />
 		</section>
 	);
 }

@@ -2,11 +2,11 @@
 import english from '../../extension/_locales/en/messages.json';
 import german from '../../extension/_locales/de/messages.json';
 import {fillMessage} from '../../test/fake-browser/fake-i18n';
-import {fakeBrowser} from '../../test/helpers/fake-page-browser';
+import {fakeBrowser, setUiLanguage} from '../../test/fake-browser/fake-page-browser';
 import {ruleTexts} from '../model/rule-violation';
-import {t} from './i18n';
+import {formatCredits, formatNumber, formatPercent, formatRate, pluralKey, t} from './i18n';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 type Catalog = Record<string, {message: string; placeholders?: Record<string, {content: string}>}>;
 const placeholdersOf = (entry: Catalog[string]) =>
@@ -46,4 +46,28 @@ it('translates every message of the pages and the worker into German with the sa
 		expect(germanEntry, key).toBeDefined();
 		expect(placeholdersOf(germanEntry!), key).toEqual(placeholdersOf((english as Catalog)[key]!));
 	}
+});
+
+it('writes numbers as the UI language does', () => {
+	expect([formatCredits(25.5), formatCredits(18), formatRate(0.6), formatPercent(0.2), formatNumber(1234)]).toEqual(['25.50', '18', '0.60', '20%', '1,234']);
+	setUiLanguage('de');
+	expect([formatCredits(25.5), formatCredits(18), formatRate(0.6), formatPercent(-0.15), formatNumber(1234)]).toEqual([
+		'25,50',
+		'18',
+		'0,60',
+		'-15\u00a0%',
+		'1.234',
+	]);
+	expect(formatCredits(1234.5, {grouping: false})).toBe('1234,50');
+	expect(formatCredits(12_345.5)).toBe('12.345,50');
+});
+
+it('picks the plural form the UI language uses for a count', () => {
+	expect([1, 2, 0].map(count => pluralKey(count, 'popup_offerCount_one', 'popup_offerCount_other'))).toEqual([
+		'popup_offerCount_one',
+		'popup_offerCount_other',
+		'popup_offerCount_other',
+	]);
+	setUiLanguage('de');
+	expect(pluralKey(1, 'popup_offerCount_one', 'popup_offerCount_other')).toBe('popup_offerCount_one');
 });

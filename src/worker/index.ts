@@ -18,7 +18,7 @@ browser.runtime.onMessage.addListener(routeMessage);
 browser.runtime.onInstalled.addListener(async details => inBackground(onInstalledOrStartup(details), 'install'));
 browser.runtime.onStartup.addListener(async () => inBackground(onInstalledOrStartup(), 'startup'));
 browser.alarms.onAlarm.addListener(async alarm => inBackground(onAlarm(alarm), 'alarm'));
-browser.contextMenus.onClicked.addListener(async info => inBackground(onMenuClicked(info), 'menu click'));
+browser.contextMenus.onClicked.addListener(async (info, tab) => inBackground(onMenuClicked(info, tab), 'menu click'));
 browser.commands.onCommand.addListener(async command => inBackground(onCommand(command), 'command'));
 browser.permissions.onAdded.addListener(async () => inBackground(onPermissionsChanged(), 'permission change'));
 browser.permissions.onRemoved.addListener(async () => inBackground(onPermissionsChanged(), 'permission change'));

@@ -77,7 +77,8 @@ describe.each(browsers)('$name', browser => {
 		expect(offerPuts(localApi()).map(put => put.body)).toStrictEqual(expect.arrayContaining(available.map(offer => availabilityPut(offer, false))));
 		expect(Object.values(availabilityOn(localApi()))).not.toContain(true);
 		await expect.poll(async () => Object.values(await switchStates(popup)), patiently).not.toContain(true);
-		await popup.find({text: `Paused offers: ${available.length}`}).waitFor();
+		await popup.find({text: `All offers paused (${available.length})`}).waitFor();
+		await popup.find({role: 'button', name: `Resume ${available.length} offers`}).waitFor();
 		await expect.poll(async () => driver().badgeText(), patiently).toBe('❚❚');
 
 		await trigger();

@@ -94,14 +94,17 @@ describe.each(browsers)('$name', browser => {
 		await revokeAllTokens(localApi());
 		await switchLingerieShowOff(popup);
 
-		await popup.find({role: 'heading', name: 'You are signed out'}).waitFor();
+		// The offers stay listed under one banner, their switches off limits until the sign-in.
+		await popup.find({text: 'Signed out: sign in again to send your changes'}).waitFor();
+		await expect.poll(async () => lingerieShown(popup).isDisabled(), patiently).toBe(true);
+		expect(await popupOffer(popup, 'Roleplay: the naughty secretary').exists()).toBe(true);
 		expect(offerPuts(localApi(), lingerieShow.OfferID).map(put => put.status)).toStrictEqual([401]);
 		// The worker tried AdultWork's sign-in page without the user before giving up.
 		expect(localApi().requests.some(request => /^\/oauth\/authorize\?/i.test(request.path))).toBe(true);
 		await expect.poll(async () => driver().badgeText(), patiently).toBe('!');
 
 		const signInWindow = driver().nextWindow(/\/oauth\/authorize\?/i);
-		await popup.find({role: 'button', name: 'Sign in'}).click();
+		await popup.find({role: 'button', name: 'Sign in again'}).click();
 		await (await signInWindow).find({role: 'button', name: 'Allow'}).click();
 
 		await expect.poll(() => acceptedPuts(localApi(), lingerieShow.OfferID).length, patiently).toBe(1);

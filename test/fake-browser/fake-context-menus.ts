@@ -9,6 +9,7 @@ export type FakeMenuItem = {
 	checked?: boolean;
 	enabled: boolean;
 	contexts?: string[];
+	documentUrlPatterns?: string[];
 };
 
 /**
@@ -45,6 +46,7 @@ export function createFakeContextMenus(setLastError: (error: {message: string} |
 					checked: properties.type === 'checkbox' ? (properties.checked ?? false) : undefined,
 					enabled: properties.enabled ?? true,
 					contexts: properties.contexts,
+					documentUrlPatterns: properties.documentUrlPatterns,
 				});
 				callback?.();
 			}
@@ -93,7 +95,7 @@ export function createFakeContextMenus(setLastError: (error: {message: string} |
 			}
 
 			const info = {menuItemId: id, parentMenuItemId: item.parentId, checked: item.checked, wasChecked, editable: false, modifiers: []};
-			await onClicked.fire(info as Menus.OnClickData, {id: 1});
+			await onClicked.fire(info as Menus.OnClickData, {id: 1, windowId: 7});
 		},
 	};
 }

@@ -34,6 +34,11 @@ export function createFakeWorld() {
 	const identity = createFakeIdentity('abcdefghijklmnopabcdefghijklmnop');
 	const i18n = createFakeI18n(() => settings.locale);
 	installChromeI18n(i18n);
+	// Chrome's side panel, which the polyfill does not wrap: the windows it was opened in.
+	const panelsOpened: number[] = [];
+	Object.assign((globalThis as unknown as {chrome: object}).chrome, {
+		sidePanel: {open: async ({windowId}: {windowId: number}) => void panelsOpened.push(windowId)},
+	});
 	const onCommand = createFakeEvent<[string]>();
 	const permissionsAdded = createFakeEvent<[unknown]>();
 	const permissionsRemoved = createFakeEvent<[unknown]>();
@@ -69,6 +74,7 @@ export function createFakeWorld() {
 		},
 		optionsPageOpened,
 		tabsOpened,
+		panelsOpened,
 		connect,
 		pageSender,
 		/** A page's `runtime.sendMessage`: the first listener's answer, or undefined when none answered. */

@@ -1,6 +1,7 @@
 import {resolveEnvironment} from '../../api/environments';
 import {WorkerError} from '../lib/errors';
 import {currentGeneration} from './sign-in-generation';
+import {clientIdOf} from '../state/default-config';
 import type {StoredConfig} from '../state/stored-state';
 import {t} from '../../shared/i18n';
 
@@ -15,8 +16,9 @@ export type SignInPin = {apiBaseUrl: string; authorizeUrl: string; clientId?: st
 export function pinOf(config: StoredConfig): SignInPin {
 	const {apiBaseUrl, authorizeUrl} = resolveEnvironment(config);
 	const pin: SignInPin = {apiBaseUrl, authorizeUrl, generation: currentGeneration()};
-	if (config.clientId) {
-		pin.clientId = config.clientId;
+	const clientId = clientIdOf(config);
+	if (clientId) {
+		pin.clientId = clientId;
 	}
 
 	return pin;

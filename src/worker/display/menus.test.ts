@@ -1,10 +1,13 @@
 // @vitest-environment node
 import {makeEntry} from '../../../test/fake-browser/stored-state-fixture';
-import {escapeMenuTitle, menuItems, offerIdOfItem} from './menus';
+import type {MenuItem} from '../state/stored-state';
+import {escapeMenuTitle, menuIdOf, menuItems as allMenuItems, offerIdOfItem} from './menus';
 import {scopeKey} from '../state/offer-cache';
 import type {StoredState, Scope} from '../state/stored-state';
 
-vi.mock('webextension-polyfill', async () => ({default: {i18n: (await import('../../../test/fake-browser/fake-i18n')).createFakeI18n(() => 'en')}}));
+
+/** The toolbar icon's menu; the page menu repeats it (its own test below). */
+const menuItems = (...args: Parameters<typeof allMenuItems>): MenuItem[] => allMenuItems(...args).filter(item => !item.id.startsWith('page/'));
 
 const scope: Scope = {apiBaseUrl: 'https://api.adultwork.com', userId: 1001};
 
@@ -35,7 +38,7 @@ function makePageView(): StoredState {
 	};
 }
 
-it('has one parent for the toolbar and page menus, a checkbox per offer showing the intended state, then pause-all', () => {
+it('has one parent for the toolbar menu, a checkbox per offer showing the intended state, then pause-all and the panel', () => {
 	const items = menuItems(makePageView(), true);
 	expect(items.map(({id, title, checked, enabled}) => ({id, title, checked, enabled}))).toEqual([
 		{id: 'directcam', title: 'DirectCam offers', checked: undefined, enabled: undefined},
@@ -45,21 +48,22 @@ it('has one parent for the toolbar and page menus, a checkbox per offer showing 
 		{id: 'offer:9', title: 'Refused', checked: false, enabled: true},
 		{id: 'separator', title: undefined, checked: undefined, enabled: undefined},
 		{id: 'pause-all', title: 'Pause all offers', checked: undefined, enabled: true},
+		{id: 'open-panel', title: 'Open offers panel', checked: undefined, enabled: undefined},
 	]);
-	expect(items.every(item => JSON.stringify(item.contexts) === '["action","page"]')).toBe(true);
+	expect(items.every(item => JSON.stringify(item.contexts) === '["action"]' && item.documentUrlPatterns === undefined)).toBe(true);
 	expect(items.slice(1).every(item => item.parentId === 'directcam')).toBe(true);
 });
 
 it('offers to resume while paused', () => {
 	const state = makePageView();
 	state.offerCaches[scopeKey(scope)]!.pausedOfferIds = [7];
-	expect(menuItems(state, true).at(-1)).toMatchObject({id: 'pause-all', title: 'Resume paused offers'});
+	expect(menuItems(state, true).at(-2)).toMatchObject({id: 'pause-all', title: 'Resume paused offers'});
 });
 
 it('disables the offers and offers a sign-in when signed out', () => {
 	const items = menuItems(makePageView(), false);
 	expect(items.filter(item => item.type === 'checkbox').every(item => item.enabled === false)).toBe(true);
-	expect(items.at(-1)).toMatchObject({id: 'sign-in', title: 'Sign in'});
+	expect(items.at(-2)).toMatchObject({id: 'sign-in', title: 'Sign in'});
 	expect(items.some(item => item.id === 'pause-all')).toBe(false);
 });
 
@@ -69,6 +73,7 @@ it('says so when there are no offers', () => {
 		'no-offers',
 		'separator',
 		'sign-in',
+		'open-panel',
 	]);
 });
 
@@ -94,6 +99,7 @@ it('shows at most 30 offers, available ones first, then by offer number, and the
 		{id: 'more-offers', title: 'More offers…'},
 		{id: 'separator', title: undefined},
 		{id: 'pause-all', title: 'Pause all offers'},
+		{id: 'open-panel', title: 'Open offers panel'},
 	]);
 	cache.offers = cache.offers.slice(0, 30);
 	expect(menuItems(state, true).map(item => item.id)).not.toContain('more-offers');
@@ -109,4 +115,18 @@ it('reads offer IDs back from item IDs', () => {
 	expect(offerIdOfItem('offer:x')).toBeUndefined();
 	expect(offerIdOfItem('pause-all')).toBeUndefined();
 	expect(escapeMenuTitle('A & B && C')).toBe('A && B &&&& C');
+});
+
+it('repeats the toolbar menu in the page’s right-click menu on AdultWork’s pages only', () => {
+	const all = allMenuItems(makePageView(), true);
+	const icon = all.filter(item => !item.id.startsWith('page/'));
+	const pages = all.filter(item => item.id.startsWith('page/'));
+	expect(pages.map(({id, parentId, contexts, documentUrlPatterns, ...rest}) => ({id: menuIdOf(id), ...rest}))).toEqual(
+		icon.map(({id, parentId, contexts, ...rest}) => ({id, ...rest})),
+	);
+	expect(pages.every(item => JSON.stringify(item.contexts) === '["page"]' && JSON.stringify(item.documentUrlPatterns) === '["*://*.adultwork.com/*"]')).toBe(
+		true,
+	);
+	expect(pages.slice(1).every(item => item.parentId === 'page/directcam')).toBe(true);
+	expect(offerIdOfItem('page/offer:7')).toBe(7);
 });

@@ -1,6 +1,7 @@
 import {badgeFor, badgeView, showBadge} from './badge';
 import {toErrorInfo} from '../lib/errors';
-import {menuItems, syncMenus} from './menus';
+import {syncMenus} from './menu-sync';
+import {menuItems} from './menus';
 import {writePageView} from './published-view';
 import {createCoalescingRunner} from '../lib/serial-runner';
 import {currentScope, scopeKey} from '../state/offer-cache';

@@ -117,6 +117,10 @@ it('greets a new install with the build’s environment, the sign-in item and a 
 	// The test build defines no environment: production, with no client ID yet.
 	expect(state).toMatchObject({signedIn: false, offers: [], config: {environment: 'production', apiBaseUrl: 'https://api.adultwork.com', rememberMe: false}});
 	expect(state.config.clientId).toBeUndefined();
-	expect(world.menus.items().map(item => item.id)).toEqual(['directcam', 'no-offers', 'separator', 'sign-in']);
+	expect(world.menus.items().map(item => item.id)).toEqual(
+		['directcam', 'no-offers', 'separator', 'sign-in', 'open-panel']
+			.flatMap(id => [id, `page/${id}`])
+			.toSorted((a, b) => Number(a.startsWith('page/')) - Number(b.startsWith('page/'))),
+	);
 	expect(await world.badge()).toMatchObject({text: '!', title: expect.stringMatching(/sign in/i)});
 });

@@ -4,7 +4,7 @@ import {sendDueChanges} from '../sending/send-due';
 import {keepWakeAlarm, wakeAlarmFired} from '../changes/wake-alarm';
 import {wakeAlarmName} from '../changes/wake-time';
 import {pauseCommand} from './commands';
-import {forgetShownMenus} from '../display/menus';
+import {forgetShownMenus} from '../display/menu-sync';
 import {dropUnusedCaches} from '../state/cache-cleanup';
 import {readState, ready, updateState} from '../state/write-queue';
 import {publish, showFailure} from '../display/publish';

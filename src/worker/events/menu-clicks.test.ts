@@ -9,8 +9,12 @@ const offerIds = () =>
 	localApi()
 		.offersOf(1001)
 		.map(offer => offer.OfferID);
+/** The toolbar icon's menu; AdultWork's pages have the same items under `page/` ids. */
+const iconMenu = <T extends {id: string}>(items: T[]) => items.filter(item => !item.id.startsWith('page/'));
 const checkboxes = (items: Array<{id: string; type: string; checked?: boolean; enabled: boolean}>) =>
-	items.filter(item => item.type === 'checkbox').map(({id, checked, enabled}) => ({id, checked, enabled}));
+	iconMenu(items)
+		.filter(item => item.type === 'checkbox')
+		.map(({id, checked, enabled}) => ({id, checked, enabled}));
 
 it('shows a checkbox per offer, checked when available, kept in step through repeated changes', async () => {
 	const {world, worker} = await setUp(localApi());
@@ -32,7 +36,12 @@ it('shows a checkbox per offer, checked when available, kept in step through rep
 	await world.startup();
 	expect(checkboxes(world.menus.items())).toEqual(expected());
 	expect(world.menus.errors).toEqual([]);
-	expect(world.menus.item(`offer:${offerIds()[0]}`)).toMatchObject({parentId: 'directcam', contexts: ['action', 'page']});
+	expect(world.menus.item(`offer:${offerIds()[0]}`)).toMatchObject({parentId: 'directcam', contexts: ['action']});
+	expect(world.menus.item(`page/offer:${offerIds()[0]}`)).toMatchObject({
+		parentId: 'page/directcam',
+		contexts: ['page'],
+		documentUrlPatterns: ['*://*.adultwork.com/*'],
+	});
 });
 
 it('sets the offer to the box’s new state through the write path', async () => {
@@ -103,9 +112,9 @@ it('disables the offers and offers a sign-in when signed out; the sign-in item s
 	const {world, worker} = await setUp(localApi());
 	await world.install();
 	expectOk(await worker.ask({type: 'sign-out'}));
-	const items = world.menus.items();
+	const items = iconMenu(world.menus.items());
 	expect(items.filter(item => item.type === 'checkbox').every(item => !item.enabled)).toBe(true);
-	expect(items.at(-1)).toMatchObject({id: 'sign-in', enabled: true});
+	expect(items.at(-2)).toMatchObject({id: 'sign-in', enabled: true});
 	expect((await world.badge()).text).toBe('!');
 
 	await world.menus.click('sign-in');
@@ -130,7 +139,7 @@ it('opens the popup’s page in a tab from “More offers…”, shown when the 
 	expect((await fetch(`${localApi().url}/__admin/seed`, {method: 'POST', body: JSON.stringify({UserID: 1001, count: 31})})).status).toBe(204);
 	expectOk(await worker.ask({type: 'refresh', force: true}));
 	await world.install();
-	expect(world.menus.items().filter(item => item.type === 'checkbox')).toHaveLength(30);
+	expect(iconMenu(world.menus.items()).filter(item => item.type === 'checkbox')).toHaveLength(30);
 	await world.menus.click('more-offers');
 	expect(world.tabsOpened).toEqual(['chrome-extension://test-extension-id/popup.html']);
 	expect(world.menus.errors).toEqual([]);
@@ -160,4 +169,25 @@ it('notes a click and stores its change in one write, so a stopped worker never 
 	expect(first).toContain('shownMenus');
 	expect(first.some(key => key.startsWith('book:'))).toBe(true);
 	await worker.settled();
+});
+
+it('toggles an offer from the page’s menu on AdultWork’s site, and ticks its box in both menus', async () => {
+	const {world, worker} = await setUp(localApi());
+	await world.install();
+	const offer = localApi().offersOf(1001)[0]!;
+	await world.menus.click(`page/offer:${offer.OfferID}`);
+	await worker.settled();
+	expect(localApi().offersOf(1001)[0]!.CurrentlyAvailable).toBe(!offer.CurrentlyAvailable);
+	expect(world.menus.item(`offer:${offer.OfferID}`)!.checked).toBe(!offer.CurrentlyAvailable);
+	expect(world.menus.item(`page/offer:${offer.OfferID}`)!.checked).toBe(!offer.CurrentlyAvailable);
+	expect(world.menus.errors).toEqual([]);
+});
+
+it('opens the offers panel in the clicked window from “Open offers panel”, in either menu', async () => {
+	const {world} = await setUp(localApi());
+	await world.install();
+	await world.menus.click('open-panel');
+	await world.menus.click('page/open-panel');
+	expect(world.panelsOpened).toEqual([7, 7]);
+	expect(world.menus.errors).toEqual([]);
 });

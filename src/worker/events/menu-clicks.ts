@@ -1,10 +1,13 @@
-import browser, {type Menus} from 'webextension-polyfill';
+import browser, {type Menus, type Tabs} from 'webextension-polyfill';
+import {openOffersPanel} from '../../shared/offers-panel';
 import {togglePause} from '../sending/pause-all';
 import {setAvailability} from '../changes/pause-rules';
 import {changeOffer} from '../sending/requests';
 import {catchUpAfterSignIn} from '../sending/send-due';
 import {WorkerError} from '../lib/errors';
-import {menuIds, noteMenuClick, offerIdOfItem, offerItemId} from '../display/menus';
+import {noteMenuClick} from '../display/menu-sync';
+import {menuIdOf, menuIds, offerIdOfItem} from '../display/menus';
+import {clientIdOf} from '../state/default-config';
 import {offerCacheOf, currentScope} from '../state/offer-cache';
 import {signIn} from '../auth/sign-in';
 import {readState} from '../state/write-queue';
@@ -15,8 +18,8 @@ A checkbox click asks for the box's new state through the same write path as the
 When the change is refused (now, or by AdultWork later) it is kept as failed: the menu
 then shows the confirmed state again (the box goes back), and the badge and the popup say why.
 */
-async function toggleOffer(offerId: number, available: boolean): Promise<void> {
-	const note = (draft: Parameters<typeof noteMenuClick>[0]) => noteMenuClick(draft, offerItemId(offerId), available);
+async function toggleOffer(itemId: string, offerId: number, available: boolean): Promise<void> {
+	const note = (draft: Parameters<typeof noteMenuClick>[0]) => noteMenuClick(draft, itemId, available);
 	try {
 		const {sending} = await changeOffer(offerId, {CurrentlyAvailable: available}, {alsoInWrite: note});
 		await sending;
@@ -40,7 +43,7 @@ async function toggleOffer(offerId: number, available: boolean): Promise<void> {
 /** Without a client ID there is nothing to sign in with: the options page asks for it. */
 async function signInFromMenu(): Promise<void> {
 	const {config} = await readState();
-	if (!config.clientId) {
+	if (!clientIdOf(config)) {
 		await browser.runtime.openOptionsPage();
 		return;
 	}
@@ -50,17 +53,21 @@ async function signInFromMenu(): Promise<void> {
 	await sending;
 }
 
-export async function onMenuClicked(info: Menus.OnClickData): Promise<void> {
+export async function onMenuClicked(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<void> {
 	const offerId = offerIdOfItem(info.menuItemId);
+	const itemId = menuIdOf(info.menuItemId);
 	try {
-		if (offerId !== undefined) {
-			await toggleOffer(offerId, Boolean(info.checked));
-		} else if (info.menuItemId === menuIds.pauseAll) {
+		if (itemId === menuIds.openPanel) {
+			// Straight from the click, or the browser refuses to open a panel.
+			await openOffersPanel(tab?.windowId);
+		} else if (offerId !== undefined) {
+			await toggleOffer(String(info.menuItemId), offerId, Boolean(info.checked));
+		} else if (itemId === menuIds.pauseAll) {
 			const {sending} = await togglePause();
 			await sending;
-		} else if (info.menuItemId === menuIds.signIn) {
+		} else if (itemId === menuIds.signIn) {
 			await signInFromMenu();
-		} else if (info.menuItemId === menuIds.moreOffers) {
+		} else if (itemId === menuIds.moreOffers) {
 			// The popup's page in a tab: every offer, where the menu shows only some.
 			await browser.tabs.create({url: browser.runtime.getURL('popup.html')});
 		}

@@ -65,13 +65,13 @@ export async function refreshCurrentOffers(force: boolean): Promise<void> {
 }
 
 async function fetchList(scope: Scope, withMembers: boolean, ended: () => void): Promise<void> {
-	await publish();
 	try {
 		const startedAt = Date.now();
 		const actingFor = actingForOf(scope);
-		const [list, settings] = await Promise.allSettled([
-			callApi(scope, async client => client.listOffers(actingFor)),
-			callApi(scope, async client => client.getSettings(actingFor)),
+		// "Refreshing" is shown while the requests are on their way, not before they leave: a toggle on a stale copy waits for them.
+		const [[list, settings]] = await Promise.all([
+			Promise.allSettled([callApi(scope, async client => client.listOffers(actingFor)), callApi(scope, async client => client.getSettings(actingFor))]),
+			publish(),
 		]);
 		await changeState(draft => {
 			applyFetchedOffers(draft, scope, {list, settings, startedAt, now: Date.now()});

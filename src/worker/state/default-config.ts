@@ -17,3 +17,8 @@ export function defaultConfig(defaults: {apiBaseUrl: string; clientId?: string} 
 
 	return config;
 }
+
+/** The client ID a sign-in uses: the user's override, else the one this build was made with (`ADULTWORK_CLIENT_ID`). */
+export function clientIdOf(config: StoredConfig, defaults: {clientId?: string} = buildDefaults): string | undefined {
+	return config.clientId || defaults.clientId?.trim() || undefined;
+}

@@ -120,6 +120,11 @@ export function changeView(entry: OutboxEntry, situation: Situation): Change | u
 		view.nextAttemptAt = entry.nextAttemptAt;
 	}
 
+	const times = Object.values(entry.intents).map(intent => intent.at);
+	if (times.length > 0) {
+		view.since = Math.min(...times);
+	}
+
 	if (entry.error) {
 		view.error = entry.error;
 	}

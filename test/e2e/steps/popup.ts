@@ -31,9 +31,11 @@ export async function switchStates(popup: DriverPage): Promise<Record<string, bo
 }
 
 /**
-Waits until no offer shows a change on its way (each such offer offers Retry). Call it once
-the requests are known to have arrived: before the worker stores a change, nothing shows yet.
+Waits until no offer shows a change on its way ("Saving…" at first, Retry once it has waited or
+failed). Call it once the requests are known to have arrived: before the worker stores a change,
+nothing shows yet.
 */
 export async function nothingPending(popup: DriverPage): Promise<void> {
+	await popup.find({text: 'Saving…'}).waitForGone();
 	await popup.find({role: 'button', name: 'Retry'}).waitForGone();
 }

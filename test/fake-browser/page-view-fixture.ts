@@ -50,6 +50,10 @@ export function makePageView(overrides: Partial<PageView> = {}): PageView {
 	};
 }
 
+/** A long list: offers numbered 1 to count, titled "Offer 1" and on. */
+export const manyOffers = (count: number): OfferEntry[] =>
+	Array.from({length: count}, (_, index) => makeEntry({OfferID: 1000 + index, OfferNumber: index + 1, Title: `Offer ${index + 1}`}));
+
 export const signedOutView = (): PageView => makePageView({signedIn: false, account: undefined, offers: [], fetchedAt: undefined});
 
 /** An offer's unconfirmed change as the worker shows it: due, with the patch given. */

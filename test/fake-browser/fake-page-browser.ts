@@ -1,8 +1,8 @@
 import type {Storage} from 'webextension-polyfill';
 import type {Reply, Request, RequestType, PageView} from '../../src/messaging/protocol';
 import {publishedViewKey} from '../../src/messaging/published-view-key';
-import {installChromeI18n} from '../fake-browser/chrome-i18n';
-import {createFakeI18n} from '../fake-browser/fake-i18n';
+import {installChromeI18n} from './chrome-i18n';
+import {createFakeI18n} from './fake-i18n';
 import {answerLikeTheWorker} from './fake-worker-answers';
 
 /**
@@ -17,6 +17,16 @@ type StorageListener = (changes: Record<string, Storage.StorageChange>, area: st
 const storageListeners = new Set<StorageListener>();
 const session = new Map<string, unknown>();
 const overrides = new Map<RequestType, Handler<RequestType>>();
+const englishBrowser = 'en-GB';
+let browserLanguage = englishBrowser;
+
+/** The browser's UI language until the test ends: `setUiLanguage('de')` is a German-speaking user's browser. */
+export function setUiLanguage(language: string) {
+	browserLanguage = language;
+	onTestFinished(() => {
+		browserLanguage = englishBrowser;
+	});
+}
 
 export const fakeWorker = {
 	state: undefined as unknown as PageView,
@@ -92,15 +102,16 @@ async function getSession(key: string): Promise<Record<string, unknown>> {
 }
 
 export const fakeBrowser = {
+	windows: {getCurrent: async () => ({id: 3})},
 	runtime: {
 		id: 'fake-extension-id',
 		sendMessage: vi.fn(sendMessage),
 		openOptionsPage: vi.fn(async () => undefined),
 	},
 	i18n: {
-		// The browser's English, as an English-speaking user's browser answers.
-		getMessage: vi.fn(createFakeI18n(() => 'en').getMessage),
-		getUILanguage: () => 'en-GB',
+		// The browser's own language: English unless a test sets another.
+		getMessage: vi.fn(createFakeI18n(() => browserLanguage).getMessage),
+		getUILanguage: () => browserLanguage,
 	},
 	storage: {
 		session: {get: vi.fn(getSession)},

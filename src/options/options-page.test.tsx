@@ -2,12 +2,12 @@
 import {render, screen, within} from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import {createFakeI18n} from '../../test/fake-browser/fake-i18n';
-import {fakeBrowser, fakeWorker} from '../../test/helpers/fake-page-browser';
+import {fakeBrowser, fakeWorker} from '../../test/fake-browser/fake-page-browser';
 import {descriptionOf} from '../../test/helpers/page-queries';
-import {makePageView, signedOutView} from '../../test/helpers/page-state';
+import {makePageView, signedOutView} from '../../test/fake-browser/page-view-fixture';
 import {App} from './app';
 
-vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/helpers/fake-page-browser')).fakeBrowser}));
+vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
 
 /** The page fake knows no commands: these are what Chrome, or Firefox, tells about the shortcuts. */
 const commands = {

@@ -126,6 +126,15 @@ test.each(allTargets)('%s has every file its manifest names, its styles and its 
 	}
 });
 
+test.each(allTargets)('%s opens the popup’s app as its panel, marked as the panel', async name => {
+	const manifest = (await manifestOf(name)) as unknown as {side_panel?: {default_path: string}; sidebar_action?: {default_panel: string}};
+	const panel = manifest.side_panel?.default_path ?? manifest.sidebar_action?.default_panel;
+	expect(panel).toBe('sidepanel.html');
+	const page = await fileOf(name, panel!);
+	expect(page).toContain('<html data-surface="panel">');
+	expect(page.replace('\n<html data-surface="panel">', '')).toBe(await fileOf(name, 'popup.html'));
+});
+
 test.each(allTargets)('%s carries the third-party notices of its bundles, with their licences', async name => {
 	const notices = await fileOf(name, 'THIRD_PARTY_NOTICES.txt');
 	for (const [bundled, license] of [

@@ -89,6 +89,9 @@ async function bundle(local: boolean, outDir: string): Promise<Bundle> {
 	};
 }
 
+/** The side panel is the popup's app at the panel's width: its page is the popup's, marked so that the styles know. */
+export const sidePanelPage = (popupPage: string) => popupPage.replace('<!doctype html>', '<!doctype html>\n<html data-surface="panel">');
+
 async function zip(dir: string, outDir: string, name: string): Promise<string> {
 	// Loaded here because only production builds are zipped, and it takes a while to load.
 	const {default: webExt} = await import('web-ext');
@@ -101,7 +104,11 @@ async function zip(dir: string, outDir: string, name: string): Promise<string> {
 
 export async function build({local, outDir}: BuildOptions): Promise<BuiltTarget[]> {
 	outDir = path.resolve(root, outDir);
-	const [source, result] = await Promise.all([readFile(path.join(root, 'manifest.json'), 'utf8'), bundle(local, outDir)]);
+	const [source, popupPage, result] = await Promise.all([
+		readFile(path.join(root, 'manifest.json'), 'utf8'),
+		readFile(path.join(root, 'extension', 'popup.html'), 'utf8'),
+		bundle(local, outDir),
+	]);
 	const metafile = JSON.stringify(result.metafile);
 	const notices = await thirdPartyNotices(result.metafile, root);
 
@@ -116,6 +123,7 @@ export async function build({local, outDir}: BuildOptions): Promise<BuiltTarget[
 			await Promise.all([
 				writeFile(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`),
 				writeFile(path.join(dir, 'THIRD_PARTY_NOTICES.txt'), notices),
+				writeFile(path.join(dir, 'sidepanel.html'), sidePanelPage(popupPage)),
 				writeFile(path.join(outDir, `meta-${name}.json`), metafile),
 				...result.outputFiles.map(async file => writeFile(path.join(dir, path.relative(outDir, file.path)), file.contents)),
 			]);

@@ -13,24 +13,37 @@ export const browserPaths = {
 
 export type BrowserName = keyof typeof browserPaths;
 
-const debianPackages = {chromium: 'chromium', firefox: 'firefox-esr'};
+/**
+What each browser needs on disk, by Debian package: the browser, and its German language pack
+(the German scenarios and screenshots). A browser of one's own (CHROME_PATH, FIREFOX_PATH) brings its own.
+*/
+const needs: Record<BrowserName, Array<{file: string; debianPackage: string}>> = {
+	chromium: [
+		{file: browserPaths.chromium, debianPackage: 'chromium'},
+		...(process.env.CHROME_PATH ? [] : [{file: '/usr/lib/chromium/locales/de.pak', debianPackage: 'chromium-l10n'}]),
+	],
+	firefox: [
+		{file: browserPaths.firefox, debianPackage: 'firefox-esr'},
+		...(process.env.FIREFOX_PATH
+			? []
+			: [{file: '/usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi', debianPackage: 'firefox-esr-l10n-de'}]),
+	],
+};
 
-function missingBrowsers(names: BrowserName[]): BrowserName[] {
-	return names.filter(name => !existsSync(browserPaths[name]));
-}
+const missingPackages = (names: BrowserName[]) =>
+	names.flatMap(name => needs[name].filter(({file}) => !existsSync(file)).map(({debianPackage}) => debianPackage));
 
 /** The suite needs both; `npm start` only the one it opens. Throws an error whose message says, in one line, what to install. */
 export function ensureBrowsers(names: BrowserName[] = ['chromium', 'firefox']): void {
-	const missing = missingBrowsers(names);
-	if (missing.length === 0) {
+	const packages = missingPackages(names);
+	if (packages.length === 0) {
 		return;
 	}
 
-	const packages = missing.map(name => debianPackages[name]);
 	const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 	if (!canInstall) {
 		throw new Error(
-			`Missing ${missing.join(' and ')}. Install ${missing.length > 1 ? 'them' : 'it'} (as root: apt-get install -y ${packages.join(' ')}), or set CHROME_PATH / FIREFOX_PATH.`,
+			`Missing ${packages.join(' and ')}. Install ${packages.length > 1 ? 'them' : 'it'} (as root: apt-get install -y ${packages.join(' ')}), or set CHROME_PATH / FIREFOX_PATH.`,
 		);
 	}
 
@@ -38,7 +51,7 @@ export function ensureBrowsers(names: BrowserName[] = ['chromium', 'firefox']): 
 	const environment = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
 	execFileSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env: environment});
 	execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {stdio: 'inherit', env: environment});
-	const stillMissing = missingBrowsers(names);
+	const stillMissing = missingPackages(names);
 	if (stillMissing.length > 0) {
 		throw new Error(`apt-get did not provide ${stillMissing.join(' and ')}`);
 	}

@@ -1,13 +1,7 @@
-/*
-`npm run screenshots`: the extension's pages as a performer sees them, for a review. Builds the
-local build, starts the local API on a free loopback port, signs in as the demo performer in
-headless Chromium and writes each page in light and dark, English and German, to screenshots/.
-*/
-import {existsSync} from 'node:fs';
 import {mkdir} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
-import {signInWithTokenMessage} from '../test/e2e/driver/in-extension';
+import {chromiumDriver} from '../test/e2e/driver/chromium-driver';
 import {type ChromiumSession, launchChromium} from '../test/e2e/harness/chromium';
 import {demoTokens} from '../test/local-api/demo-data';
 import {startLocalApi} from '../test/local-api/server';
@@ -20,30 +14,12 @@ const outDir = 'screenshots';
 const languages = ['en', 'de'];
 const schemes = ['light', 'dark'] as const;
 
-/** Each page once drawn: the popup's list, the options page's shortcuts (read after the form), the side panel's first content. */
-function shotsFor(extensionDir: string): Shot[] {
-	const shots: Shot[] = [
-		{name: 'popup', file: 'popup.html', viewport: {width: 380, height: 600}, ready: 'ul, h2'},
-		{name: 'options', file: 'options.html', viewport: {width: 800, height: 900}, ready: '.shortcuts'},
-	];
-	if (existsSync(path.join(extensionDir, 'sidepanel.html'))) {
-		shots.push({name: 'sidepanel', file: 'sidepanel.html', viewport: {width: 400, height: 800}, ready: '#app *'});
-	}
-
-	return shots;
-}
-
-/** Through the message protocol rather than the options page's labels, which speak the browser's language. */
-async function signIn(session: ChromiumSession, apiUrl: string): Promise<void> {
-	const page = await session.context.newPage();
-	await page.goto(`chrome-extension://${session.extensionId}/options.html`);
-	const refused = await page.evaluate(signInWithTokenMessage, {apiUrl, token: demoTokens.performer});
-	if (refused) {
-		throw new Error(`The demo sign-in failed: ${refused}`);
-	}
-
-	await page.close();
-}
+/** Each page once drawn: the popup's list, the options page's shortcuts (read after the form), the side panel's list. */
+const shots: Shot[] = [
+	{name: 'popup', file: 'popup.html', viewport: {width: 380, height: 600}, ready: 'ul, h2'},
+	{name: 'options', file: 'options.html', viewport: {width: 800, height: 900}, ready: '.shortcuts'},
+	{name: 'sidepanel', file: 'sidepanel.html', viewport: {width: 400, height: 800}, ready: 'ul, h2'},
+];
 
 async function shoot(session: ChromiumSession, shot: Shot, language: string): Promise<string[]> {
 	const written: string[] = [];
@@ -73,8 +49,9 @@ async function main(): Promise<void> {
 			// A fresh profile per language: Chromium takes its UI language once, at launch.
 			const session = await launchChromium({extensionDir, language});
 			try {
-				await signIn(session, api.url);
-				for (const shot of shotsFor(extensionDir)) {
+				// Through the protocol rather than the options page's labels, which speak the browser's language.
+				await chromiumDriver(session).signInByMessage(api.url, demoTokens.performer);
+				for (const shot of shots) {
 					for (const file of await shoot(session, shot, language)) {
 						console.log(file);
 					}

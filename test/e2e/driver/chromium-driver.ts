@@ -43,7 +43,7 @@ export function chromiumDriver(session: ChromiumSession): BrowserDriver {
 		name: 'chromium',
 		canStopWorker: true,
 		async openPage(name) {
-			return chromiumPage(name === 'popup' ? await openPopup(session) : await session.openPage('options.html'));
+			return chromiumPage(name === 'options' ? await session.openPage('options.html') : await openPopup(session, `${name}.html`));
 		},
 		async nextWindow(url) {
 			// The window opens blank and is sent on to its address.
@@ -68,6 +68,15 @@ export function chromiumDriver(session: ChromiumSession): BrowserDriver {
 		existingMenuItems: async ids => inWorker(inExtension.existingMenuItems, ids),
 		badgeText: async () => badgeText(session),
 		alarmTime: async name => inWorker(inExtension.alarmTime, name),
+		async signInByMessage(apiUrl, token) {
+			// From a page: the worker's own messages do not reach its listener.
+			const page = await session.openPage('options.html');
+			const refused = await page.evaluate(inExtension.signInWithTokenMessage, {apiUrl, token});
+			await page.close();
+			if (refused) {
+				throw new Error(`The worker refused the sign-in: ${refused}`);
+			}
+		},
 		removeHostPermission: async origin => inWorker(inExtension.removeHostPermission, origin),
 		hasHostPermission: async origin => inWorker(inExtension.hasHostPermission, origin),
 		stopWorker: async () => session.stopWorker(),
@@ -76,6 +85,6 @@ export function chromiumDriver(session: ChromiumSession): BrowserDriver {
 	};
 }
 
-export async function launchChromiumDriver(): Promise<BrowserDriver> {
-	return chromiumDriver(await launchChromium());
+export async function launchChromiumDriver(options: {language?: string} = {}): Promise<BrowserDriver> {
+	return chromiumDriver(await launchChromium(options));
 }

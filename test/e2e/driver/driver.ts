@@ -7,8 +7,8 @@ carry them out.
 
 export type BrowserName = 'chromium' | 'firefox';
 
-/** The extension's pages a scenario opens by name (a side panel would join them here). */
-export type ExtensionPageName = 'popup' | 'options';
+/** The extension's pages a scenario opens by name; the side panel's page is the popup's app at the panel's width. */
+export type ExtensionPageName = 'popup' | 'sidepanel' | 'options';
 
 /**
 How a user finds an element: by role and exact accessible name, a form control by the exact
@@ -70,6 +70,8 @@ export type BrowserDriver = {
 	/** Those of the given menu item ids that exist. */
 	existingMenuItems(ids: string[]): Promise<string[]>;
 	badgeText(): Promise<string>;
+	/** Signs in by the options page's own messages: for a browser in a language whose labels the steps do not read. */
+	signInByMessage(apiUrl: string, token: string): Promise<void>;
 	/** When the alarm of this name will fire, if it is set. */
 	alarmTime(name: string): Promise<number | undefined>;
 	/** What the user does when they take the extension's access to a host away in the browser's settings. */

@@ -7,8 +7,14 @@ import {launchFirefoxDriver} from './firefox-driver';
 export type BrowserEntry = {name: BrowserName; launch(): Promise<BrowserDriver>};
 
 export const browsers: BrowserEntry[] = [
-	{name: 'chromium', launch: launchChromiumDriver},
-	{name: 'firefox', launch: launchFirefoxDriver},
+	{name: 'chromium', launch: async () => launchChromiumDriver()},
+	{name: 'firefox', launch: async () => launchFirefoxDriver()},
+];
+
+/** The same browsers as a German-speaking user has them: the UI language is German. */
+export const germanBrowsers: BrowserEntry[] = [
+	{name: 'chromium', launch: async () => launchChromiumDriver({language: 'de'})},
+	{name: 'firefox', launch: async () => launchFirefoxDriver({language: 'de'})},
 ];
 
 /**

@@ -20,8 +20,8 @@ export function firefoxDriver(session: FirefoxSession): BrowserDriver {
 				return firefoxPage(await session.openPage('options.html'));
 			}
 
-			const popup = await session.openPage('popup.html');
-			await popup.setViewport({width: 380, height: 600});
+			const popup = await session.openPage(`${name}.html`);
+			await popup.setViewport({width: name === 'sidepanel' ? 420 : 380, height: 600});
 			// Rendered: the list, or a notice's heading (the headings are checked by name where it matters).
 			await popup.waitForSelector('ul, h2');
 			return firefoxPage(popup);
@@ -44,6 +44,12 @@ export function firefoxDriver(session: FirefoxSession): BrowserDriver {
 		existingMenuItems: async ids => session.inExtension(inExtension.existingMenuItems, ids),
 		badgeText: async () => session.inExtension(inExtension.badgeText, undefined),
 		alarmTime: async name => session.inExtension(inExtension.alarmTime, name),
+		async signInByMessage(apiUrl, token) {
+			const refused = await session.inExtension(inExtension.signInWithTokenMessage, {apiUrl, token});
+			if (refused) {
+				throw new Error(`The worker refused the sign-in: ${refused}`);
+			}
+		},
 		removeHostPermission: async origin => session.inExtension(inExtension.removeHostPermission, origin),
 		hasHostPermission: async origin => session.inExtension(inExtension.hasHostPermission, origin),
 		async stopWorker() {
@@ -54,6 +60,6 @@ export function firefoxDriver(session: FirefoxSession): BrowserDriver {
 	};
 }
 
-export async function launchFirefoxDriver(): Promise<BrowserDriver> {
-	return firefoxDriver(await launchFirefox());
+export async function launchFirefoxDriver(options: {language?: string} = {}): Promise<BrowserDriver> {
+	return firefoxDriver(await launchFirefox(options));
 }

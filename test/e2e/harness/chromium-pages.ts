@@ -14,8 +14,8 @@ export async function signInWithToken(session: ChromiumSession, apiUrl: string, 
 }
 
 /** The popup, once it shows the offers, or why there are none to show. */
-export async function openPopup(session: ChromiumSession): Promise<Page> {
-	const popup = await session.openPage('popup.html');
+export async function openPopup(session: ChromiumSession, file: 'popup.html' | 'sidepanel.html' = 'popup.html'): Promise<Page> {
+	const popup = await session.openPage(file, file === 'sidepanel.html' ? {width: 420} : {});
 	const noOffers = popup.getByRole('heading', {name: /^(You are signed out|No offer list|No special offers yet)$/});
 	await popup.getByRole('list').or(noOffers).first().waitFor();
 	return popup;

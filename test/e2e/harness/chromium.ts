@@ -21,7 +21,7 @@ export type ChromiumSession = {
 	context: BrowserContext;
 	extensionId: string;
 	worker(): Promise<Worker>;
-	openPage(file: 'popup.html' | 'options.html', options?: {width?: number}): Promise<Page>;
+	openPage(file: 'popup.html' | 'sidepanel.html' | 'options.html', options?: {width?: number}): Promise<Page>;
 	/** Kills the service worker the way Chrome does when it idles, through CDP. */
 	stopWorker(): Promise<void>;
 	close(): Promise<void>;

@@ -18,7 +18,7 @@ export type FirefoxSession = {
 	/** The extension's moz-extension:// host, fixed by a pref so that pages can be opened by URL. */
 	uuid: string;
 	/** Opens one of the extension's pages in a new tab. */
-	openPage(file: 'popup.html' | 'options.html'): Promise<Page>;
+	openPage(file: 'popup.html' | 'sidepanel.html' | 'options.html'): Promise<Page>;
 	/** Runs a callback in an extension page that never talks to the worker (`browser` is its global). */
 	inExtension<T, A>(callback: (argument: A) => T | Promise<T>, argument: A): Promise<T>;
 	/** Runs a callback with the background page, reached the way extension pages reach it. */
@@ -35,7 +35,7 @@ the manifest's ones at install (a temporary add-on's too): the local build reach
 API on 127.0.0.1 as its own requests, with no pref and no prompt. `npm start -- --firefox`
 launches it too, with a window (`headless: false`) and outside vitest.
 */
-export async function launchFirefox({extensionDir = distDir('local-firefox'), headless = true} = {}): Promise<FirefoxSession> {
+export async function launchFirefox({extensionDir = distDir('local-firefox'), headless = true, language = ''} = {}): Promise<FirefoxSession> {
 	const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8')) as {browser_specific_settings: {gecko: {id: string}}};
 	const geckoId = manifest.browser_specific_settings.gecko.id;
 	const uuid = randomUUID();
@@ -51,6 +51,8 @@ export async function launchFirefox({extensionDir = distDir('local-firefox'), he
 			// `permissions.request` resolves as if the user pressed Allow in the prompt, which
 			// headless Firefox cannot show. Firefox still refuses a request made outside a user's click.
 			'extensions.webextOptionalPermissionPrompts': false,
+			// A user's browser in another language (its language pack installed, as Debian's firefox-esr-l10n-* do).
+			...(language ? {'intl.locale.requested': language} : {}),
 		},
 	});
 	let addonId = await browser.installExtension(extensionDir);

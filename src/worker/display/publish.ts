@@ -41,19 +41,22 @@ export async function publish(): Promise<void> {
 }
 
 /**
-A change of the state that the user sees at once. The pages' view of it is written beside the
-change, not after it (pages see it when it is stored); the badge and the menus follow. A write
-that failed has its view replaced by one of the state still stored.
+A change stored with the pages' view of it written beside it, not after it: pages see it when it
+is stored. A write that failed has its view replaced by one of the state still stored. The badge
+and the menus are left to the caller (a refresh publishes once it is done).
 */
-export async function changeState<T>(change: (draft: StoredState) => T, also?: AlsoWrite): Promise<T> {
-	let result: T;
+export async function storeWithPageView<T>(change: (draft: StoredState) => T, also?: AlsoWrite): Promise<T> {
 	try {
-		result = await updateState(change, also, writePageView);
+		return await updateState(change, also, writePageView);
 	} catch (error) {
 		await publishPageView();
 		throw error;
 	}
+}
 
+/** A change of the state that the user sees at once: stored beside the pages' view of it, then the badge and the menus. */
+export async function changeState<T>(change: (draft: StoredState) => T, also?: AlsoWrite): Promise<T> {
+	const result = await storeWithPageView(change, also);
 	await publishBadgeAndMenus();
 	return result;
 }

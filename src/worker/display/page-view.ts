@@ -19,15 +19,19 @@ function redirectUrl(): string {
 	}
 }
 
-/** What a reply to a page carries: built from the stored state, with no token and no API key in it; the host permission asked again. */
-export async function buildPageView(): Promise<PageView> {
-	return (await buildPageViewAndSecrets({askPermission: true})).state;
+/**
+What a reply to a page carries: built from the stored state, with no token and no API key in it.
+`askPermission`: the host permission asked of the browser again (a page asks for the state after
+access was granted outside the worker), not its last answer.
+*/
+export async function buildPageView({askPermission = false} = {}): Promise<PageView> {
+	return (await buildPageViewAndSecrets({askPermission})).state;
 }
 
 /**
 The pages' view, and the credentials it must never carry, from one read of each: of the stored
-state, or of `of`, a state on its way to storage. A publish takes the browser's last answer on
-the host permission (kept until permissions change), a reply asks again.
+state, or of `of`, a state on its way to storage, with the browser's last answer on the host
+permission (kept until permissions change) unless `askPermission`.
 */
 export async function buildPageViewAndSecrets({of, askPermission = false}: {of?: StoredState; askPermission?: boolean} = {}): Promise<{
 	state: PageView;

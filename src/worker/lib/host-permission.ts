@@ -3,7 +3,7 @@ import {hostPattern} from '../../api/host-pattern';
 
 /**
 The browser's last answer per host pattern. Each ask is a trip to the browser, and every
-publish of the pages' view needs one; a reply to a page and a failed request ask again.
+view of the state needs one; the request for the state and a failed request ask again.
 */
 const answers = new Map<string, Promise<boolean>>();
 

@@ -95,9 +95,10 @@ function startFlight(scope: Scope, withMembers: boolean): ListFlight {
 	// "Refreshing" is shown while the requests are on their way, not before they leave; the list does not wait for it.
 	const shown = publish();
 	flight.listed = storeList(scope, flight, list);
-	// Its failure is the callers' to handle, through `done` as well.
-	flight.listed.catch(() => undefined);
 	flight.done = finish(scope, withMembers, flight, settings, shown);
+	// A failure is the callers' to handle, each through the one it waits for.
+	flight.listed.catch(() => undefined);
+	flight.done.catch(() => undefined);
 	return flight;
 }
 

@@ -5,7 +5,6 @@ import {escapeMenuTitle, menuIdOf, menuItems as allMenuItems, offerIdOfItem} fro
 import {scopeKey} from '../state/offer-cache';
 import type {StoredState, Scope} from '../state/stored-state';
 
-
 /** The toolbar icon's menu; the page menu repeats it (its own test below). */
 const menuItems = (...args: Parameters<typeof allMenuItems>): MenuItem[] => allMenuItems(...args).filter(item => !item.id.startsWith('page/'));
 

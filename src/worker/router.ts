@@ -33,7 +33,8 @@ async function handle(type: RequestType, request: Request): Promise<{reply: Repl
 	try {
 		await ready();
 		await (handlers[type] as (request: Request) => Promise<unknown>)(request);
-		const [state, secrets] = await Promise.all([buildPageView(), secretsAfter()]);
+		// Only the request for the state asks the browser about the host again: the other replies are on the way of a change.
+		const [state, secrets] = await Promise.all([buildPageView({askPermission: type === 'get-state'}), secretsAfter()]);
 		return {reply: {ok: true, state}, secretsAfter: secrets};
 	} catch (error) {
 		const [state, secrets] = await Promise.all([buildPageView().catch(() => undefined), secretsAfter()]);

@@ -2,11 +2,12 @@ import browser from 'webextension-polyfill';
 import type {OfferEntry, PageView} from '../../messaging/protocol';
 import {apiKeyOf, heldApiKeys} from '../state/api-keys';
 import {changeView} from '../state/outbox';
-import {hasHostPermission} from '../lib/host-permission';
+import {hasHostPermission, knownHostPermission} from '../lib/host-permission';
 import {isRefreshing} from '../state/list-flights';
 import {apiBaseUrlOf, offerCacheOf, currentScope, offerKey} from '../state/offer-cache';
 import {credentials} from '../state/secrets';
 import {readState} from '../state/write-queue';
+import type {StoredState} from '../state/stored-state';
 import {readToken} from '../state/token-store';
 
 function redirectUrl(): string {
@@ -18,19 +19,30 @@ function redirectUrl(): string {
 	}
 }
 
-/** What the pages see: built from the stored state, with no token and no API key in it. */
-export async function buildPageView(): Promise<PageView> {
-	return (await buildPageViewAndSecrets()).state;
+/**
+What a reply to a page carries: built from the stored state, with no token and no API key in it.
+`askPermission`: the host permission asked of the browser again (a page asks for the state after
+access was granted outside the worker), not its last answer.
+*/
+export async function buildPageView({askPermission = false} = {}): Promise<PageView> {
+	return (await buildPageViewAndSecrets({askPermission})).state;
 }
 
-/** The pages' view, and the credentials it must never carry, from one read of each. */
-export async function buildPageViewAndSecrets(): Promise<{state: PageView; secrets: string[]}> {
+/**
+The pages' view, and the credentials it must never carry, from one read of each: of the stored
+state, or of `of`, a state on its way to storage, with the browser's last answer on the host
+permission (kept until permissions change) unless `askPermission`.
+*/
+export async function buildPageViewAndSecrets({of, askPermission = false}: {of?: StoredState; askPermission?: boolean} = {}): Promise<{
+	state: PageView;
+	secrets: string[];
+}> {
 	// Taken before anything is read, so everything in the view is at least as new as its revision.
 	const revision = performance.timeOrigin + performance.now();
-	const state = await readState();
+	const state = of ?? (await readState());
 	const apiBaseUrl = apiBaseUrlOf(state.config);
 	// Side by side: each is a trip to the browser, and every reply to a page waits for them.
-	const [token, hostPermission] = await Promise.all([readToken(apiBaseUrl), hasHostPermission(apiBaseUrl)]);
+	const [token, hostPermission] = await Promise.all([readToken(apiBaseUrl), askPermission ? hasHostPermission(apiBaseUrl) : knownHostPermission(apiBaseUrl)]);
 	const signedIn = state.account !== undefined && token?.userId === state.account.userId;
 	const scope = currentScope(state);
 	const cache = scope && offerCacheOf(state, scope);

@@ -71,6 +71,40 @@ describe('a worker stopped in the middle of a write', () => {
 		expect(localApi().offersOf(1001)[0]!.CurrentlyAvailable).toBe(!CurrentlyAvailable);
 		expect((await world.badge()).text).toBe('');
 	});
+
+	it('claims a change on a stale copy in the write that stores the list, and a stop right after it loses nothing', async () => {
+		const {world, worker} = await setUp(localApi());
+		const {OfferID, CurrentlyAvailable} = firstOffer();
+		// The cached copy is over 30 s old: the list comes first.
+		vi.useFakeTimers({toFake: ['Date'], now: Date.now() + 31_000, shouldAdvanceTime: true});
+		try {
+			const clickedAt = Date.now();
+			let listWrite: Record<string, unknown> = {};
+			const storesList = (items: Record<string, unknown>) =>
+				Object.entries(items).some(([key, cache]) => key.startsWith('book:') && ((cache as {fetchedAt?: number}).fetchedAt ?? 0) >= clickedAt);
+			const died = worker.dieAfterWrite(items => {
+				listWrite = items;
+				return storesList(items);
+			});
+			void worker.ask({type: 'set-availability', offerId: OfferID, available: !CurrentlyAvailable});
+			await died;
+			expect(storesInFlight(OfferID)(listWrite)).toBe(true);
+			expect(putsOf(localApi(), OfferID)).toHaveLength(0);
+
+			// The stopped worker's claim may have reached AdultWork: the next one reads the list again first.
+			const lists = listRequests(localApi()).length;
+			vi.setSystemTime(Date.now() + 1000);
+			const next = await startWorker(world);
+			await world.startup();
+			await next.settled();
+			expect(listRequests(localApi()).length).toBeGreaterThan(lists);
+			expect(putsOf(localApi(), OfferID)).toHaveLength(1);
+			expect(localApi().offersOf(1001)[0]!.CurrentlyAvailable).toBe(!CurrentlyAvailable);
+			expect(entryOf(await stateOf(next), OfferID)!.change).toBeUndefined();
+		} finally {
+			vi.useRealTimers();
+		}
+	});
 });
 
 it('keeps no state of record in memory: a new worker shows exactly what the old one did', async () => {

@@ -5,6 +5,7 @@ import {keepWakeAlarm, wakeAlarmFired} from '../changes/wake-alarm';
 import {wakeAlarmName} from '../changes/wake-time';
 import {pauseCommand} from './commands';
 import {forgetShownMenus} from '../display/menu-sync';
+import {forgetHostPermissions} from '../lib/host-permission';
 import {dropUnusedCaches} from '../state/cache-cleanup';
 import {readState, ready, updateState} from '../state/write-queue';
 import {publish, showFailure} from '../display/publish';
@@ -32,6 +33,7 @@ export async function onAlarm(alarm: Alarms.Alarm): Promise<void> {
 
 /** Access granted in the options page: the pages show it, and changes that waited for it go out. */
 export async function onPermissionsChanged(): Promise<void> {
+	forgetHostPermissions();
 	await ready();
 	await publish();
 	await sendDueChanges();

@@ -2,7 +2,7 @@
 import {makeOfferCache as makeTestCache, makeEntry, testScope as scope} from '../../../test/fake-browser/stored-state-fixture';
 import {ApiError} from '../../api/api-error';
 import type {Offer} from '../../model/offer';
-import {applyFetchedOffers, mergeFetchedOffers} from './fetched-offers';
+import {applyFetchedOffers, applyFetchedRates, mergeFetchedOffers} from './fetched-offers';
 import {scopeKey} from '../state/offer-cache';
 import type {OfferCache, StoredState} from '../state/stored-state';
 
@@ -52,7 +52,8 @@ describe('applyFetchedOffers', () => {
 
 	it('stores the offers, the time and the normal rates, and forgets drafts of offers gone', () => {
 		const draft = state(makeOfferCache({drafts: {2: {touched: {Title: 'half typed'}, openedOn: {Title: 'Offer 2'}}}}));
-		applyFetchedOffers(draft, scope, {list: fulfilled([offer(1)]), settings: fulfilled({PrivatePPM: 2.5, DoesGroup: null}), startedAt: 10, now: 20});
+		applyFetchedOffers(draft, scope, {list: fulfilled([offer(1)]), startedAt: 10, now: 20});
+		applyFetchedRates(draft, scope, {PrivatePPM: 2.5, DoesGroup: null});
 		const cache = draft.offerCaches[scopeKey(scope)]!;
 		expect(cache).toMatchObject({offers: [offer(1)], fetchedAt: 20, noOfferList: false, rates: {PrivatePPM: 2.5}, drafts: {}});
 		expect(draft.error).toBeUndefined();
@@ -69,9 +70,9 @@ describe('applyFetchedOffers', () => {
 		);
 		// Offer 2 was switched on at the website; offer 3 by the user in the extension after the press.
 		const listed = [offer(1, {CurrentlyAvailable: false}), offer(2), offer(3, {CurrentlyAvailable: false})];
-		applyFetchedOffers(draft, scope, {list: fulfilled(listed), settings: rejected(new ApiError('server')), startedAt: 99, now: 120});
+		applyFetchedOffers(draft, scope, {list: fulfilled(listed), startedAt: 99, now: 120});
 		expect(draft.offerCaches[scopeKey(scope)]!.pauseAwaitsList).toEqual({since: 100, spared: [3]});
-		applyFetchedOffers(draft, scope, {list: fulfilled(listed), settings: rejected(new ApiError('server')), startedAt: 101, now: 130});
+		applyFetchedOffers(draft, scope, {list: fulfilled(listed), startedAt: 101, now: 130});
 		const cache = draft.offerCaches[scopeKey(scope)]!;
 		expect(cache.pauseAwaitsList).toBeUndefined();
 		expect(cache.pausedOfferIds).toEqual([1, 2]);
@@ -83,7 +84,6 @@ describe('applyFetchedOffers', () => {
 		const draft = state(makeOfferCache());
 		applyFetchedOffers(draft, scope, {
 			list: rejected(new ApiError('no-offer-list', {status: 404})),
-			settings: rejected(new ApiError('network')),
 			startedAt: 10,
 			now: 20,
 		});
@@ -94,7 +94,6 @@ describe('applyFetchedOffers', () => {
 		const draft = state();
 		applyFetchedOffers(draft, scope, {
 			list: rejected(new ApiError('server', {status: 503, message: 'Down for maintenance'})),
-			settings: rejected(new ApiError('server')),
 			startedAt: 10,
 			now: 20,
 		});

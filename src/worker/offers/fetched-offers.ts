@@ -8,7 +8,6 @@ import type {OfferCache, StoredState, Scope} from '../state/stored-state';
 
 export type FetchedOffers = {
 	list: PromiseSettledResult<Offer[]>;
-	settings: PromiseSettledResult<Settings>;
 	/** When the list was asked for: answers to updates after that are newer than it. */
 	startedAt: number;
 	now: number;
@@ -62,8 +61,8 @@ function ratesOf(settings: Settings): NonNullable<OfferCache['rates']> {
 	return rates;
 }
 
-/** Stores what a refresh brought: the offers (or that this API has no list), the normal rates, or why it failed. */
-export function applyFetchedOffers(draft: StoredState, scope: Scope, {list, settings, startedAt, now}: FetchedOffers): void {
+/** Stores what a refresh's list request brought: the offers, that this API has no list, or why it failed. */
+export function applyFetchedOffers(draft: StoredState, scope: Scope, {list, startedAt, now}: FetchedOffers): void {
 	const cache = ensureOfferCache(draft, scope);
 	if (list.status === 'fulfilled') {
 		mergeFetchedOffers(cache, list.value, startedAt, now);
@@ -85,8 +84,9 @@ export function applyFetchedOffers(draft: StoredState, scope: Scope, {list, sett
 	} else {
 		draft.error = toErrorInfo(list.reason);
 	}
+}
 
-	if (settings.status === 'fulfilled') {
-		cache.rates = ratesOf(settings.value);
-	}
+/** Stores the normal rates a refresh's settings request brought; they come in their own write, not holding up the list's. */
+export function applyFetchedRates(draft: StoredState, scope: Scope, settings: Settings): void {
+	ensureOfferCache(draft, scope).rates = ratesOf(settings);
 }

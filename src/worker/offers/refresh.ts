@@ -2,13 +2,15 @@ import {apiClientFor} from '../auth/api-client';
 import {apiKeyOf} from '../state/api-keys';
 import {callApi} from '../auth/api-access';
 import {notSignedIn, toErrorInfo} from '../lib/errors';
-import {applyFetchedOffers, isNoOfferList} from './fetched-offers';
+import {applyFetchedOffers, applyFetchedRates, isNoOfferList} from './fetched-offers';
 import {actingForOf, apiBaseUrlOf, offerCacheOf, currentScope, scopeKey} from '../state/offer-cache';
 import {readState} from '../state/write-queue';
-import type {Scope} from '../state/stored-state';
+import type {Scope, StoredState} from '../state/stored-state';
+import type {Offer} from '../../model/offer';
+import type {Settings} from '../../model/account';
 import {tuning} from '../lib/tuning';
-import {listFlights as flights} from '../state/list-flights';
-import {changeState, publish} from '../display/publish';
+import {type ListFlight, listFlights as flights} from '../state/list-flights';
+import {changeState, publish, storeWithPageView} from '../display/publish';
 import {t} from '../../shared/i18n';
 
 export type RefreshNeed = {
@@ -21,15 +23,15 @@ export type RefreshNeed = {
 };
 
 /**
-Asks AdultWork for one cache's offers and normal rates, unless the cache is fresh enough.
-However many callers ask, one list request is in flight per cache, and callers join it.
+The flight to join, started when none fits; none when the cache is fresh enough. One list
+request is in flight per cache, and callers join it.
 */
-export async function refreshOffers(scope: Scope, {maxAgeMs, startedAfter = Number.NEGATIVE_INFINITY, members = false}: RefreshNeed): Promise<void> {
+async function flightFor(scope: Scope, {maxAgeMs, startedAfter = Number.NEGATIVE_INFINITY, members = false}: RefreshNeed): Promise<ListFlight | undefined> {
 	const key = scopeKey(scope);
 	for (;;) {
 		const flight = flights.get(key);
 		if (flight && flight.startedAt >= startedAfter) {
-			return flight.done;
+			return flight;
 		}
 
 		if (flight) {
@@ -44,14 +46,32 @@ export async function refreshOffers(scope: Scope, {maxAgeMs, startedAfter = Numb
 		}
 
 		if (fetchedAt !== undefined && Date.now() - fetchedAt < maxAgeMs && fetchedAt >= startedAfter) {
-			return;
+			return undefined;
 		}
 
-		const started = {startedAt: Date.now(), done: Promise.resolve()};
-		flights.set(key, started);
-		started.done = fetchList(scope, members, () => flights.delete(key));
-		return started.done;
+		return startFlight(scope, members);
 	}
+}
+
+/** Asks AdultWork for one cache's offers and normal rates, unless the cache is fresh enough; resolves once all of it is stored and shown. */
+export async function refreshOffers(scope: Scope, need: RefreshNeed): Promise<void> {
+	await (await flightFor(scope, need))?.done;
+}
+
+/**
+For a change that needs a fresh copy: resolves once the list is stored, not after the rates, the
+members and the publishes that follow. `claim` runs within the write that stores the list, so
+that a request built on it leaves with no write of its own; `claimed` is what it returned, and
+is absent when that write had begun before this call (or the cache was fresh): claim then.
+*/
+export async function refreshToClaim<T>(scope: Scope, need: RefreshNeed, claim: (draft: StoredState) => T): Promise<{claimed: T} | undefined> {
+	const flight = await flightFor(scope, need);
+	let claimed: {claimed: T} | undefined;
+	flight?.inListWrite?.push(draft => {
+		claimed = {claimed: claim(draft)};
+	});
+	await flight?.listed;
+	return claimed;
 }
 
 /** The offers the pages show now: `force` asks AdultWork whatever the cache's age. */
@@ -64,25 +84,55 @@ export async function refreshCurrentOffers(force: boolean): Promise<void> {
 	await refreshOffers(scope, {maxAgeMs: force ? 0 : tuning.offersFreshForMs, members: force});
 }
 
-async function fetchList(scope: Scope, withMembers: boolean, ended: () => void): Promise<void> {
+function startFlight(scope: Scope, withMembers: boolean): ListFlight {
+	const key = scopeKey(scope);
+	const startedAt = Date.now();
+	const flight: ListFlight = {startedAt, inListWrite: [], listed: Promise.resolve(), done: Promise.resolve()};
+	flights.set(key, flight);
+	const actingFor = actingForOf(scope);
+	const list = callApi(scope, async client => client.listOffers(actingFor));
+	const settings = callApi(scope, async client => client.getSettings(actingFor));
+	// "Refreshing" is shown while the requests are on their way, not before they leave; the list does not wait for it.
+	const shown = publish();
+	flight.listed = storeList(scope, flight, list);
+	flight.done = finish(scope, withMembers, flight, settings, shown);
+	// A failure is the callers' to handle, each through the one it waits for.
+	flight.listed.catch(() => undefined);
+	flight.done.catch(() => undefined);
+	return flight;
+}
+
+/** The list in a write of its own, as soon as it comes: the rates do not hold it up, nor the changes waiting on it. */
+async function storeList(scope: Scope, flight: ListFlight, list: Promise<Offer[]>): Promise<void> {
+	const [fetched] = await Promise.allSettled([list]);
+	await storeWithPageView(draft => {
+		const inListWrite = flight.inListWrite ?? [];
+		flight.inListWrite = undefined;
+		applyFetchedOffers(draft, scope, {list: fetched, startedAt: flight.startedAt, now: Date.now()});
+		if (fetched.status === 'fulfilled' || isNoOfferList(fetched.reason)) {
+			for (const change of inListWrite) {
+				change(draft);
+			}
+		}
+	});
+	if (fetched.status === 'rejected' && !isNoOfferList(fetched.reason)) {
+		throw fetched.reason;
+	}
+}
+
+async function finish(scope: Scope, withMembers: boolean, flight: ListFlight, settings: Promise<Settings>, shown: Promise<void>): Promise<void> {
 	try {
-		const startedAt = Date.now();
-		const actingFor = actingForOf(scope);
-		// "Refreshing" is shown while the requests are on their way, not before they leave: a toggle on a stale copy waits for them.
-		const [[list, settings]] = await Promise.all([
-			Promise.allSettled([callApi(scope, async client => client.listOffers(actingFor)), callApi(scope, async client => client.getSettings(actingFor))]),
-			publish(),
-		]);
-		await changeState(draft => {
-			applyFetchedOffers(draft, scope, {list, settings, startedAt, now: Date.now()});
-		});
-		if (list.status === 'rejected' && !isNoOfferList(list.reason)) {
-			throw list.reason;
+		const [rates] = await Promise.allSettled([settings, shown]);
+		if (rates.status === 'fulfilled') {
+			await changeState(draft => {
+				applyFetchedRates(draft, scope, rates.value);
+			});
 		}
 
+		await flight.listed;
 		await refreshMembers(withMembers);
 	} finally {
-		ended();
+		flights.delete(scopeKey(scope));
 		await publish();
 	}
 }

@@ -5,7 +5,7 @@ claim.ts. Imports those, the write queue, the API access and `display/publish.ts
 import type {Offer} from '../../model/offer';
 import {callApi} from '../auth/api-access';
 import {inBackground} from '../lib/background-tasks';
-import {refreshOffers} from '../offers/refresh';
+import {refreshToClaim} from '../offers/refresh';
 import {actingForOf, offerCacheOf, isSendable, offerKey, scopeKey} from '../state/offer-cache';
 import {createCoalescingRunner} from '../lib/serial-runner';
 import {updateState} from '../state/write-queue';
@@ -69,9 +69,11 @@ export function sendChange(scope: Scope, offerId: number, claimed?: Claim): Prom
 			let claim = first ?? (await updateState(draft => claimIn(draft, scope, offerId, Date.now())));
 			first = undefined;
 			if (claim && 'needsCopy' in claim) {
-				// One list request for every write waiting on it; its failure is this change's failure.
+				// One list request for every write waiting on it, claimed in the write that stores it; its failure is this change's failure.
+				let copied: {claimed: Claim} | undefined;
 				try {
-					await refreshOffers(scope, {maxAgeMs: tuning.freshCopyMs, startedAfter: claim.needsCopy.seenAfter});
+					const need = {maxAgeMs: tuning.freshCopyMs, startedAfter: claim.needsCopy.seenAfter};
+					copied = await refreshToClaim(scope, need, draft => claimIn(draft, scope, offerId, Date.now()));
 				} catch (error) {
 					if (await settle(scope, offerId, (cache, now) => settleFailure(cache, offerId, undefined, error, now))) {
 						continue;
@@ -80,7 +82,7 @@ export function sendChange(scope: Scope, offerId: number, claimed?: Claim): Prom
 					return;
 				}
 
-				claim = await updateState(draft => claimIn(draft, scope, offerId, Date.now()));
+				claim = copied ? copied.claimed : await updateState(draft => claimIn(draft, scope, offerId, Date.now()));
 			}
 
 			if (!claim || 'needsCopy' in claim) {

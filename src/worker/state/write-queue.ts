@@ -46,17 +46,24 @@ export async function readState(): Promise<StoredState> {
 	return current!;
 }
 
+/** The state once every write asked for so far has landed (or failed): what a view published now must show. */
+export async function latestState(): Promise<StoredState> {
+	await chain;
+	return readState();
+}
+
 /**
 Applies a synchronous change to a copy of the state, writes what changed, then makes it
 the current state. A change that throws changes nothing. Network calls never happen inside
-a change, so the chain never waits on AdultWork.
+a change, so the chain never waits on AdultWork. `alongside` starts with the write and is
+awaited with it (the pages' view of the new state); it must not throw.
 */
-export function updateState<T>(change: (draft: StoredState) => T, also: AlsoWrite = {}): Promise<T> {
+export function updateState<T>(change: (draft: StoredState) => T, also: AlsoWrite = {}, alongside?: (next: StoredState) => Promise<void>): Promise<T> {
 	const run = chain.then(async () => {
 		const before = await readState();
 		const draft = structuredClone(before);
 		const result = change(draft);
-		await Promise.all([beforeEachWrite?.(draft), persist(before, draft, also)]);
+		await Promise.all([beforeEachWrite?.(draft), persist(before, draft, also), alongside?.(draft)]);
 		current = deepFreeze(draft);
 		return result;
 	});

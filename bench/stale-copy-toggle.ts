@@ -1,6 +1,7 @@
 import type {RecordedRequest} from '../test/local-api/server';
-import {answered, type Bench, demoOffers, nextPut} from './bench-session';
-import {dispatchToggle, openQuietPage, type RawRequest, replayOf, workerSettled} from './extension-side';
+import {answered, type Bench, nextPut} from './bench-session';
+import {type RawRequest, replayOf} from './extension-side';
+import {menuToggler} from './menu-toggler';
 import type {Figure} from './figures';
 import {interleave} from './stats';
 
@@ -27,25 +28,17 @@ a bare list GET followed by the same PUT from the worker.
 */
 export async function staleCopyToggle(bench: Bench, runs: number): Promise<Figure> {
 	const {api, browser} = bench;
-	await Promise.all(browser.context.pages().map(async page => page.close()));
-	const quietPage = await openQuietPage(browser);
-	const offer = demoOffers[1]!;
-	let available = offer.CurrentlyAvailable;
+	const {quietPage, toggle: click} = await menuToggler(bench);
 	let lastPut: RecordedRequest | undefined;
 	let lastList: RecordedRequest | undefined;
 
 	async function toggle(): Promise<number> {
 		const worker = await browser.worker();
 		await worker.evaluate(async () => directcamTestHooks.ageCopies(31_000));
-		const from = api.requests.length;
-		available = !available;
-		const dispatched = await dispatchToggle(worker, offer.OfferID, available);
-		const put = await nextPut(api, from);
-		await answered(put);
+		const {put, from, ms} = await click(worker);
 		lastList = api.requests.slice(from).find(request => request.method === 'GET' && /GetDirectCamSpecialOffers/i.test(request.path));
-		await workerSettled(browser, {afterMs: 300});
 		lastPut = put;
-		return put.receivedAt - dispatched;
+		return ms;
 	}
 
 	async function bare(): Promise<number> {

@@ -1,6 +1,7 @@
 import type {RecordedRequest} from '../test/local-api/server';
-import {answered, type Bench, demoOffers, nextPut} from './bench-session';
-import {dispatchToggle, fetchFromWorker, openQuietPage, replayOf, wakeWorker, workerSettled} from './extension-side';
+import {answered, type Bench, nextPut} from './bench-session';
+import {fetchFromWorker, replayOf, wakeWorker} from './extension-side';
+import {menuToggler} from './menu-toggler';
 import type {Figure} from './figures';
 import {interleave} from './stats';
 
@@ -13,23 +14,13 @@ the figure is that wake-up plus click → PUT.
 */
 export async function toggleLatency(bench: Bench, runs: number): Promise<Figure[]> {
 	const {api, browser} = bench;
-	// No page listens, as when a performer clicks the menu with the popup closed.
-	await Promise.all(browser.context.pages().map(async page => page.close()));
-	const quietPage = await openQuietPage(browser);
-	const offer = demoOffers[1]!;
-	let available = offer.CurrentlyAvailable;
+	const {quietPage, toggle: click} = await menuToggler(bench);
 	let lastPut: RecordedRequest | undefined;
 
 	async function toggle(worker = browser.worker()): Promise<number> {
-		const from = api.requests.length;
-		available = !available;
-		const dispatched = await dispatchToggle(await worker, offer.OfferID, available);
-		const put = await nextPut(api, from);
-		await answered(put);
-		// A lone toggle, as a performer makes one: further from the last than the worker's gap between requests for one offer.
-		await workerSettled(browser, {afterMs: 300});
+		const {put, ms} = await click(await worker);
 		lastPut = put;
-		return put.receivedAt - dispatched;
+		return ms;
 	}
 
 	async function bareFetch(): Promise<number> {

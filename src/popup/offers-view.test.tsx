@@ -6,6 +6,7 @@ import {makePageView, manyOffers} from '../../test/fake-browser/page-view-fixtur
 import type {ErrorInfo, PageView} from '../messaging/protocol';
 import {sendToWorker} from '../messaging/send-to-worker';
 import {useWorkerState} from '../pages/use-worker-state';
+import {loadForms} from './lazy-forms';
 import {MemberPicker} from './member-picker';
 import {OffersView} from './offers-view';
 import {PauseButton} from './pause-button';
@@ -14,6 +15,9 @@ import {NoOfferList, NoOffers} from './states';
 import {StatusBanner} from './status-banner';
 
 vi.mock('webextension-polyfill', async () => ({default: (await import('../../test/fake-browser/fake-page-browser')).fakeBrowser}));
+
+// The forms' chunk (and the member picker in it) as a page has it once loaded: `lazy-forms.test.tsx` covers the wait.
+beforeAll(loadForms);
 
 describe('OffersView', () => {
 	function renderView(state: PageView) {

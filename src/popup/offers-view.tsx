@@ -3,7 +3,6 @@ import type {PageView} from '../messaging/protocol';
 import {t} from '../shared/i18n';
 import type {Send} from '../pages/use-worker-state';
 import {useForms} from './lazy-forms';
-import {MemberPicker} from './member-picker';
 import {OfferList} from './offer-list';
 import {PauseButton} from './pause-button';
 import {RefreshStatus} from './refresh-status';
@@ -54,7 +53,8 @@ as they stand under one banner that asks for a new sign-in.
 export function OffersView({state, send}: Props) {
 	const [adding, setAdding] = useState(false);
 	const [query, setQuery] = useState('');
-	const forms = useForms(adding);
+	const isManager = state.account?.isGroupManager ?? false;
+	const forms = useForms(adding || isManager);
 	const member = actingForName(state);
 	const signedOut = !state.signedIn;
 	const total = state.offers.length;
@@ -70,7 +70,7 @@ export function OffersView({state, send}: Props) {
 				{total > 0 && <PauseButton state={state} send={send} disabled={signedOut} />}
 				{isSearchable && <OfferSearch query={query} shown={shown.length} total={total} onQuery={setQuery} />}
 			</div>
-			{state.account?.isGroupManager && <MemberPicker state={state} send={send} />}
+			{isManager && forms && <forms.MemberPicker state={state} send={send} />}
 			{signedOut ? <SignedOutBanner state={state} send={send} /> : <StatusBanner state={state} send={send} />}
 			{total > 0 && <OfferList state={state} send={send} entries={shown} disabled={signedOut} />}
 			{total > 0 && shown.length === 0 && <p class="notice">{t('popup_noMatch', query.trim())}</p>}

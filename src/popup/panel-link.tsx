@@ -14,7 +14,7 @@ straight from one, with nothing awaited first.
 export function PanelLink() {
 	const [windowId, setWindowId] = useState<number>();
 	useEffect(() => {
-		void browser.windows?.getCurrent().then(window => setWindowId(window.id));
+		void browser.windows.getCurrent().then(window => setWindowId(window.id));
 	}, []);
 	if (inPanel() || !hasOffersPanel()) {
 		return null;

@@ -23,7 +23,10 @@ const pageItemPrefix = 'page/';
 export const adultWorkPages = ['*://*.adultwork.com/*'];
 
 /** An item's id as the icon's menu has it, whichever menu was clicked. */
-export const menuIdOf = (itemId: string | number) => String(itemId).replace(pageItemPrefix, '');
+export const menuIdOf = (itemId: string | number) => {
+	const id = String(itemId);
+	return id.startsWith(pageItemPrefix) ? id.slice(pageItemPrefix.length) : id;
+};
 
 const offerItemPrefix = 'offer:';
 export const offerItemId = (offerId: number) => `${offerItemPrefix}${offerId}`;
